@@ -1,0 +1,25 @@
+package com.aftersales.app;
+
+import com.aftersales.api.ticket.Urgency;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The settings of the ledger (prefix {@code ledger}); defaults in application.yml. The numbers of
+ * the business rules are settings, not constants (RULES.md).
+ */
+@ConfigurationProperties(prefix = "ledger")
+public record LedgerProperties(ZoneId companyZone, Sla sla, EmbeddedDb embeddedDb, DemoData demoData) {
+
+    /** T3 and T10: response and plan time per urgency (no plan entry = no plan clock). */
+    public record Sla(Map<Urgency, Duration> response, Map<Urgency, Duration> plan, Duration loanerAfterArrival) {}
+
+    /** Where the embedded PostgreSQL keeps its data, and its port (0 = any free port). */
+    public record EmbeddedDb(Path directory, int port) {}
+
+    /** Demo data: null = only on a fresh embedded database; true/false forces it on or off. */
+    public record DemoData(Boolean enabled) {}
+}

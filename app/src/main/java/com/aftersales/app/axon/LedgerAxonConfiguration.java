@@ -1,0 +1,82 @@
+package com.aftersales.app.axon;
+
+import com.aftersales.app.LedgerProperties;
+import com.aftersales.command.ticket.JdbcTicketNumberAllocator;
+import com.aftersales.command.ticket.ServiceTicket;
+import com.aftersales.command.ticket.ServiceTicketIntake;
+import com.aftersales.command.ticket.TicketNumberAllocator;
+import com.aftersales.command.ticket.TicketPolicy;
+import com.aftersales.query.history.AggregateHistoryQueries;
+import com.aftersales.query.ticket.TicketBoardProjection;
+import com.aftersales.query.ticket.TicketBoardQueries;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.modelling.command.Repository;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The command and query side classes are plain Java; they become beans (and Axon handlers) here. */
+@Configuration(proxyBeanMethods = false)
+public class LedgerAxonConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    ZoneId companyZone(LedgerProperties properties) {
+        return properties.companyZone();
+    }
+
+    @Bean
+    TicketPolicy ticketPolicy(LedgerProperties properties) {
+        LedgerProperties.Sla sla = properties.sla();
+        return new TicketPolicy(sla.response(), sla.plan(), sla.loanerAfterArrival(), properties.companyZone());
+    }
+
+    @Bean
+    TicketNumberAllocator ticketNumberAllocator(JdbcTemplate jdbc) {
+        return new JdbcTicketNumberAllocator(jdbc);
+    }
+
+    @Bean
+    ServiceTicketIntake serviceTicketIntake(
+            Repository<ServiceTicket> serviceTicketRepository, TicketNumberAllocator numbers, TicketPolicy policy) {
+        return new ServiceTicketIntake(serviceTicketRepository, numbers, policy);
+    }
+
+    @Bean
+    TicketBoardProjection ticketBoardProjection(JdbcTemplate jdbc, ZoneId companyZone) {
+        return new TicketBoardProjection(jdbc, companyZone);
+    }
+
+    @Bean
+    TicketBoardQueries ticketBoardQueries(JdbcTemplate jdbc) {
+        return new TicketBoardQueries(jdbc);
+    }
+
+    @Bean
+    AggregateHistoryQueries aggregateHistoryQueries(
+            EventStore eventStore, @Qualifier("eventSerializer") Serializer serializer) {
+        return new AggregateHistoryQueries(eventStore, serializer);
+    }
+
+    @Bean
+    CorrelationDataProvider actorCorrelationDataProvider() {
+        return new ActorCorrelationDataProvider();
+    }
+
+    @Bean
+    ActorMetadataInterceptor actorMetadataInterceptor(CommandBus commandBus) {
+        ActorMetadataInterceptor interceptor = new ActorMetadataInterceptor();
+        commandBus.registerDispatchInterceptor(interceptor);
+        return interceptor;
+    }
+}

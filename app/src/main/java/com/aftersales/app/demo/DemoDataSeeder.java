@@ -1,0 +1,236 @@
+package com.aftersales.app.demo;
+
+import com.aftersales.api.common.CustomerId;
+import com.aftersales.api.common.UserId;
+import com.aftersales.api.ticket.AssignEngineerCommand;
+import com.aftersales.api.ticket.CallbackMethod;
+import com.aftersales.api.ticket.ClassifySoftwareRequestCommand;
+import com.aftersales.api.ticket.CloseServiceTicketCommand;
+import com.aftersales.api.ticket.ConfirmServiceCommand;
+import com.aftersales.api.ticket.CustomerRequest;
+import com.aftersales.api.ticket.Department;
+import com.aftersales.api.ticket.DispatchCosts;
+import com.aftersales.api.ticket.FaultReport;
+import com.aftersales.api.ticket.IntakeChannel;
+import com.aftersales.api.ticket.OpenDifficultCaseCommand;
+import com.aftersales.api.ticket.ProductKind;
+import com.aftersales.api.ticket.ProductUnit;
+import com.aftersales.api.ticket.ProofOfPurchase;
+import com.aftersales.api.ticket.RecordArrivalCommand;
+import com.aftersales.api.ticket.RecordCallbackCommand;
+import com.aftersales.api.ticket.RecordDispatchCommand;
+import com.aftersales.api.ticket.RecordServicePlanCommand;
+import com.aftersales.api.ticket.RegisterServiceTicketCommand;
+import com.aftersales.api.ticket.RouteServiceTicketCommand;
+import com.aftersales.api.ticket.ServiceMode;
+import com.aftersales.api.ticket.SoftwareRequestClass;
+import com.aftersales.api.ticket.SubmitServiceReportCommand;
+import com.aftersales.api.ticket.TicketId;
+import com.aftersales.api.ticket.Urgency;
+import com.aftersales.app.LedgerProperties;
+import com.aftersales.app.customer.CustomerContacts;
+import com.aftersales.app.db.EmbeddedDatabaseMode;
+import com.aftersales.app.security.ActingUser;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * A small board for a newcomer: demo users (documented in the README), customers and tickets in
+ * several states, all made through the command gateway like any clerk's work. Runs once, on a
+ * database without users; on an external database only when {@code ledger.demo-data.enabled=true}.
+ */
+@Component
+class DemoDataSeeder implements ApplicationRunner {
+    private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+    static final String DEMO_PASSWORD = "demo";
+
+    record DemoUser(String userId, String username, String displayName, List<String> roles) {}
+
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("U-CLERK-01", "clerk", "李娜 Li Na (客服)", List.of("CLERK")),
+            new DemoUser("U-ENG-01", "engineer", "张伟 Zhang Wei (工程师)", List.of("ENGINEER")),
+            new DemoUser("U-ENG-02", "engineer2", "王强 Wang Qiang (工程师)", List.of("ENGINEER")),
+            new DemoUser("U-SUP-01", "supervisor", "刘洋 Liu Yang (主管)", List.of("SUPERVISOR")),
+            new DemoUser("U-QA-01", "quality", "陈静 Chen Jing (质检)", List.of("QUALITY")),
+            new DemoUser("U-FIN-01", "finance", "杨敏 Yang Min (财务)", List.of("FINANCE")),
+            new DemoUser("U-MGR-01", "manager", "赵磊 Zhao Lei (总经办)", List.of("MANAGER")),
+            new DemoUser("U-ADM-01", "admin", "系统管理员 Admin", List.of("ADMIN", "CLERK", "SUPERVISOR")));
+
+    private final JdbcTemplate jdbc;
+    private final PasswordEncoder passwords;
+    private final CommandGateway commands;
+    private final CustomerContacts customers;
+    private final Clock clock;
+    private final Optional<EmbeddedDatabaseMode> embedded;
+    private final LedgerProperties properties;
+
+    DemoDataSeeder(
+            JdbcTemplate jdbc,
+            PasswordEncoder passwords,
+            CommandGateway commands,
+            CustomerContacts customers,
+            Clock clock,
+            Optional<EmbeddedDatabaseMode> embedded,
+            LedgerProperties properties) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+        this.commands = commands;
+        this.customers = customers;
+        this.clock = clock;
+        this.embedded = embedded;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Boolean setting =
+                properties.demoData() == null ? null : properties.demoData().enabled();
+        boolean wanted = setting != null ? setting : embedded.isPresent();
+        Integer users = jdbc.queryForObject("select count(*) from app_user", Integer.class);
+        if (!wanted || users == null || users > 0) {
+            return;
+        }
+        log.info(
+                "Creating the demo data set (users, customers, tickets); turn off with ledger.demo-data.enabled=false");
+        createUsers();
+        createTickets();
+    }
+
+    private void createUsers() {
+        String hash = passwords.encode(DEMO_PASSWORD);
+        for (DemoUser user : USERS) {
+            jdbc.update(
+                    "insert into app_user(user_id, username, display_name, password_hash) values (?, ?, ?, ?)",
+                    user.userId(),
+                    user.username(),
+                    user.displayName(),
+                    hash);
+            for (String role : user.roles()) {
+                jdbc.update("insert into app_user_role(user_id, role) values (?, ?)", user.userId(), role);
+            }
+        }
+    }
+
+    private void createTickets() {
+        Instant now = clock.instant();
+        CustomerId factory = customers.register("苏州精工机械有限公司 (Suzhou Precision)", "0512-6688 1234", null);
+        CustomerId clinic = customers.register("和平口腔诊所 (Heping Dental)", "021-5566 7788", "desk@heping.example");
+        CustomerId shop = customers.register("陈先生 (Mr Chen)", "138 0000 1111", null);
+        UserId engineer = new UserId("U-ENG-01");
+
+        // 1. Just registered: SLA clocks running.
+        register(factory, Urgency.URGENT, "CNC-850", "SN-CNC-0001", ProductKind.HARDWARE, "主轴异响, spindle noise", now);
+
+        // 2. Registered five hours ago and never answered: its response clock fires a breach.
+        register(
+                shop,
+                Urgency.NORMAL,
+                "P-2200",
+                "SN-P-7781",
+                ProductKind.HARDWARE,
+                "卡纸, paper jam",
+                now.minus(Duration.ofHours(5)));
+
+        // 3. Remote service with a plan.
+        TicketId remote = register(
+                clinic, Urgency.NORMAL, "X-Ray DX3", "SN-DX3-042", ProductKind.HARDWARE, "图像发灰, grey images", now);
+        asClerk(new RouteServiceTicketCommand(remote, Department.TECHNICAL_SERVICE, "imaging fault", null));
+        asClerk(new AssignEngineerCommand(remote, engineer, ServiceMode.REMOTE, null, null, "call the clinic", null));
+        asEngineer(new RecordServicePlanCommand(remote, "remote calibration session tomorrow 09:00", null));
+
+        // 4. On site, dispatched, difficult case opened.
+        TicketId onSite = register(
+                factory, Urgency.URGENT, "CNC-850", "SN-CNC-0002", ProductKind.HARDWARE, "漏油, oil leakage", now);
+        asClerk(new RouteServiceTicketCommand(onSite, Department.TECHNICAL_SERVICE, null, null));
+        asClerk(new AssignEngineerCommand(
+                onSite, engineer, ServiceMode.ON_SITE, now.plus(Duration.ofHours(3)), null, null, null));
+        asEngineer(new RecordArrivalCommand(onSite, now.plus(Duration.ofHours(2)), null));
+        asClerk(new RecordDispatchCommand(
+                onSite,
+                "D-001",
+                engineer,
+                LocalDate.now(clock),
+                LocalDate.now(clock).plusDays(1),
+                "苏州 Suzhou",
+                new DispatchCosts(
+                        new BigDecimal("320.00"), new BigDecimal("450.00"), new BigDecimal("60.00"), BigDecimal.ZERO),
+                null));
+        asClerk(new OpenDifficultCaseCommand(onSite, new UserId("U-SUP-01"), "leak persists after seal change", null));
+
+        // 5. Closed with report, confirmation and a callback.
+        TicketId done = register(
+                shop,
+                Urgency.LOW,
+                "P-2200",
+                "SN-P-7782",
+                ProductKind.HARDWARE,
+                "如何双面打印, duplex printing question",
+                now);
+        asClerk(new RouteServiceTicketCommand(done, Department.TECHNICAL_SERVICE, null, null));
+        asClerk(new AssignEngineerCommand(done, engineer, ServiceMode.REMOTE, null, null, null, null));
+        asEngineer(new SubmitServiceReportCommand(
+                done, "usage question", "explained duplex settings", List.of(), "满意", 5, true, null));
+        asClerk(new ConfirmServiceCommand(done, "phone", null));
+        asClerk(new CloseServiceTicketCommand(done, null, null));
+        asClerk(new RecordCallbackCommand(done, CallbackMethod.PHONE, "works now", 5, false, null, null));
+
+        // 6. A software bug, classified.
+        TicketId bug = register(
+                clinic,
+                Urgency.NORMAL,
+                "DentalCloud 5",
+                "LIC-DC5-118",
+                ProductKind.SOFTWARE,
+                "预约页面报错, booking page error",
+                now);
+        asClerk(new ClassifySoftwareRequestCommand(bug, SoftwareRequestClass.BUG, 1, null, null));
+    }
+
+    private TicketId register(
+            CustomerId customer,
+            Urgency urgency,
+            String model,
+            String serial,
+            ProductKind kind,
+            String fault,
+            Instant at) {
+        TicketId id = TicketId.random();
+        asClerk(new RegisterServiceTicketCommand(
+                id,
+                customer,
+                IntakeChannel.PHONE,
+                new ProofOfPurchase("SO-" + serial, null),
+                new ProductUnit(model, serial, kind, LocalDate.now(clock).minusMonths(8)),
+                new FaultReport(fault, LocalDate.now(clock), null),
+                CustomerRequest.REPAIR,
+                urgency,
+                urgency == Urgency.URGENT,
+                at));
+        return id;
+    }
+
+    private void asClerk(Object command) {
+        send(new ActingUser("U-CLERK-01", "CLERK", "demo-data", null), command);
+    }
+
+    private void asEngineer(Object command) {
+        send(new ActingUser("U-ENG-01", "ENGINEER", "demo-data", null), command);
+    }
+
+    private void send(ActingUser actor, Object command) {
+        ActingUser.runAs(actor, () -> commands.sendAndWait(command));
+    }
+}

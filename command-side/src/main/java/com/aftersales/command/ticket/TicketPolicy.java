@@ -1,0 +1,60 @@
+package com.aftersales.command.ticket;
+
+import com.aftersales.api.ticket.Urgency;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The tunable numbers of the ticket rules: SLA hours per urgency (T3), how long after arrival a
+ * loaner becomes due (T10), and the company's zone for ticket numbers (T4). A missing plan entry
+ * means that urgency has no plan clock.
+ */
+public record TicketPolicy(
+        Map<Urgency, Duration> responseWithin,
+        Map<Urgency, Duration> planWithin,
+        Duration loanerAfterArrival,
+        ZoneId companyZone) {
+
+    /** T3: every service request is answered within 24 h at the latest. */
+    static final Duration LONGEST_RESPONSE = Duration.ofHours(24);
+
+    public TicketPolicy {
+        responseWithin = Map.copyOf(responseWithin);
+        planWithin = Map.copyOf(planWithin);
+        Objects.requireNonNull(loanerAfterArrival, "loaner hours");
+        Objects.requireNonNull(companyZone, "company zone");
+        for (Urgency urgency : Urgency.values()) {
+            Duration response = responseWithin.get(urgency);
+            if (response == null || response.isNegative() || response.compareTo(LONGEST_RESPONSE) > 0) {
+                throw new IllegalArgumentException(
+                        "T3: response time for " + urgency + " must be set and at most 24 hours");
+            }
+        }
+    }
+
+    /** The defaults of RULES T3 and T10. */
+    public static TicketPolicy defaults(ZoneId companyZone) {
+        Map<Urgency, Duration> response = new EnumMap<>(Urgency.class);
+        response.put(Urgency.URGENT, Duration.ofHours(2));
+        response.put(Urgency.NORMAL, Duration.ofHours(4));
+        response.put(Urgency.LOW, Duration.ofHours(24));
+        Map<Urgency, Duration> plan = new EnumMap<>(Urgency.class);
+        plan.put(Urgency.URGENT, Duration.ofHours(4));
+        plan.put(Urgency.NORMAL, Duration.ofHours(24));
+        return new TicketPolicy(response, plan, Duration.ofHours(4), companyZone);
+    }
+
+    public Instant responseDue(Urgency urgency, Instant registeredAt) {
+        return registeredAt.plus(responseWithin.get(urgency));
+    }
+
+    /** Null when the urgency has no plan clock. */
+    public Instant planDue(Urgency urgency, Instant registeredAt) {
+        Duration within = planWithin.get(urgency);
+        return within == null ? null : registeredAt.plus(within);
+    }
+}

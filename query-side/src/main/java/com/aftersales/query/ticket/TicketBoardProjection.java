@@ -1,0 +1,228 @@
+package com.aftersales.query.ticket;
+
+import com.aftersales.api.ticket.CallbackRecordedEvent;
+import com.aftersales.api.ticket.CustomerConfirmedServiceEvent;
+import com.aftersales.api.ticket.DifficultCaseEscalatedEvent;
+import com.aftersales.api.ticket.DifficultCaseOpenedEvent;
+import com.aftersales.api.ticket.EngineerArrivedEvent;
+import com.aftersales.api.ticket.EngineerAssignedEvent;
+import com.aftersales.api.ticket.EngineerDispatchedEvent;
+import com.aftersales.api.ticket.LoanerBecameDueEvent;
+import com.aftersales.api.ticket.LoanerProvidedEvent;
+import com.aftersales.api.ticket.LoanerReturnedEvent;
+import com.aftersales.api.ticket.ServiceModeChangedEvent;
+import com.aftersales.api.ticket.ServicePlanRecordedEvent;
+import com.aftersales.api.ticket.ServiceReportSubmittedEvent;
+import com.aftersales.api.ticket.ServiceTicketClosedEvent;
+import com.aftersales.api.ticket.ServiceTicketRegisteredEvent;
+import com.aftersales.api.ticket.ServiceTicketRoutedEvent;
+import com.aftersales.api.ticket.SlaBreachedEvent;
+import com.aftersales.api.ticket.SlaClock;
+import com.aftersales.api.ticket.SoftwareRequestClassifiedEvent;
+import com.aftersales.api.ticket.TicketId;
+import com.aftersales.api.ticket.TicketStatus;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Builds the ticket board. Every update is guarded by the aggregate's sequence number, so a
+ * redelivered event changes nothing (idempotent); the token store shares this transaction.
+ */
+@ProcessingGroup(TicketBoardProjection.PROCESSING_GROUP)
+public class TicketBoardProjection {
+    public static final String PROCESSING_GROUP = "ticket-board";
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyyMM");
+
+    private final JdbcTemplate jdbc;
+    private final ZoneId companyZone;
+
+    public TicketBoardProjection(JdbcTemplate jdbc, ZoneId companyZone) {
+        this.jdbc = jdbc;
+        this.companyZone = companyZone;
+    }
+
+    @EventHandler
+    void on(ServiceTicketRegisteredEvent e, @SequenceNumber long version) {
+        jdbc.update(
+                """
+                insert into ticket_board(ticket_id, ticket_number, month, status, urgency, channel, request,
+                    product_model, serial_number, product_kind, purchase_date, fault_description, customer_id,
+                    under_contract, registered_at, response_due_at, plan_due_at, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (ticket_id) do nothing""",
+                e.ticketId().value(),
+                e.ticketNumber(),
+                MONTH.format(e.registeredAt().atZone(companyZone)),
+                TicketStatus.REGISTERED.name(),
+                e.urgency().name(),
+                e.channel().name(),
+                e.request().name(),
+                e.product().model(),
+                e.product().serialNumber(),
+                e.product().kind().name(),
+                e.product().purchaseDate(),
+                e.fault().description(),
+                e.customerId().value(),
+                e.underServiceContract(),
+                ts(e.registeredAt()),
+                ts(e.responseDueAt()),
+                ts(e.planDueAt()),
+                version);
+    }
+
+    @EventHandler
+    void on(ServiceTicketRoutedEvent e, @SequenceNumber long version) {
+        update(
+                e.ticketId(),
+                version,
+                "department = ?, status = case when status = 'REGISTERED' then 'ROUTED' else status end",
+                e.department().name());
+    }
+
+    @EventHandler
+    void on(EngineerAssignedEvent e, @SequenceNumber long version, @Timestamp Instant at) {
+        update(
+                e.ticketId(),
+                version,
+                "engineer_id = ?, mode = ?, appointment_at = ?, responded_at = coalesce(responded_at, ?),"
+                        + " status = case when status in ('REGISTERED', 'ROUTED') then 'ASSIGNED' else status end",
+                e.engineerId().value(),
+                e.mode().name(),
+                ts(e.appointmentAt()),
+                ts(at));
+    }
+
+    @EventHandler
+    void on(ServicePlanRecordedEvent e, @SequenceNumber long version, @Timestamp Instant at) {
+        update(e.ticketId(), version, "plan = ?, planned_at = coalesce(planned_at, ?)", e.plan(), ts(at));
+    }
+
+    @EventHandler
+    void on(ServiceModeChangedEvent e, @SequenceNumber long version) {
+        update(e.ticketId(), version, "mode = ?, appointment_at = ?", e.toMode().name(), ts(e.appointmentAt()));
+    }
+
+    @EventHandler
+    void on(EngineerArrivedEvent e, @SequenceNumber long version) {
+        update(e.ticketId(), version, "arrived_at = ?, status = ?", ts(e.arrivedAt()), "IN_SERVICE");
+    }
+
+    @EventHandler
+    void on(EngineerDispatchedEvent e, @SequenceNumber long version) {
+        jdbc.update(
+                """
+                insert into ticket_dispatch(ticket_id, dispatch_id, engineer_id, start_date, end_date, person_days,
+                    destination_city, travel, lodging, transport, materials)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (ticket_id, dispatch_id) do nothing""",
+                e.ticketId().value(),
+                e.dispatchId(),
+                e.engineerId().value(),
+                e.startDate(),
+                e.endDate(),
+                e.personDays(),
+                e.destinationCity(),
+                e.costs().travel(),
+                e.costs().lodging(),
+                e.costs().transport(),
+                e.costs().materials());
+        update(e.ticketId(), version, "status = case when status = 'ASSIGNED' then 'IN_SERVICE' else status end");
+    }
+
+    @EventHandler
+    void on(DifficultCaseOpenedEvent e, @SequenceNumber long version) {
+        update(e.ticketId(), version, "difficult_case = true");
+    }
+
+    @EventHandler
+    void on(DifficultCaseEscalatedEvent e, @SequenceNumber long version) {
+        update(e.ticketId(), version, "escalation_level = ?", e.level());
+    }
+
+    @EventHandler
+    void on(ServiceReportSubmittedEvent e, @SequenceNumber long version) {
+        update(
+                e.ticketId(),
+                version,
+                "report_fault_cause = ?, report_solution = ?, parts_replaced = ?, satisfaction = ?, status = ?",
+                e.faultCause(),
+                e.solution(),
+                String.join("\n", e.partsReplaced()),
+                e.satisfaction(),
+                TicketStatus.REPORTED.name());
+    }
+
+    @EventHandler
+    void on(CustomerConfirmedServiceEvent e, @SequenceNumber long version) {
+        update(e.ticketId(), version, "customer_confirmed = true");
+    }
+
+    @EventHandler
+    void on(ServiceTicketClosedEvent e, @SequenceNumber long version, @Timestamp Instant at) {
+        update(e.ticketId(), version, "status = ?, closed_at = ?", TicketStatus.CLOSED.name(), ts(at));
+    }
+
+    @EventHandler
+    void on(SlaBreachedEvent e, @SequenceNumber long version) {
+        String column = e.clock() == SlaClock.RESPONSE ? "response_breached" : "plan_breached";
+        update(e.ticketId(), version, column + " = true");
+    }
+
+    @EventHandler
+    void on(LoanerBecameDueEvent e, @SequenceNumber long version) {
+        update(e.ticketId(), version, "loaner_due = true");
+    }
+
+    @EventHandler
+    void on(LoanerProvidedEvent e, @SequenceNumber long version) {
+        update(e.ticketId(), version, "loaner_serial = ?, loaner_returned = false", e.loanerSerialNumber());
+    }
+
+    @EventHandler
+    void on(LoanerReturnedEvent e, @SequenceNumber long version) {
+        update(e.ticketId(), version, "loaner_returned = true");
+    }
+
+    @EventHandler
+    void on(CallbackRecordedEvent e, @SequenceNumber long version) {
+        update(e.ticketId(), version, "callbacks = callbacks + 1, last_callback_satisfaction = ?", e.satisfaction());
+    }
+
+    @EventHandler
+    void on(SoftwareRequestClassifiedEvent e, @SequenceNumber long version) {
+        update(
+                e.ticketId(),
+                version,
+                "software_class = ?, software_priority = ?",
+                e.requestClass().name(),
+                e.priority());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("delete from ticket_dispatch");
+        jdbc.update("delete from ticket_board");
+    }
+
+    /** Applies {@code assignments} once per event: an event at or below the row's version is a replay. */
+    private void update(TicketId ticketId, long version, String assignments, Object... values) {
+        Object[] args = new Object[values.length + 3];
+        System.arraycopy(values, 0, args, 0, values.length);
+        args[values.length] = version;
+        args[values.length + 1] = ticketId.value();
+        args[values.length + 2] = version;
+        jdbc.update(
+                "update ticket_board set " + assignments + ", version = ? where ticket_id = ? and version < ?", args);
+    }
+
+    private static java.sql.Timestamp ts(Instant instant) {
+        return instant == null ? null : java.sql.Timestamp.from(instant);
+    }
+}

@@ -1,0 +1,178 @@
+package com.aftersales.query.ticket;
+
+import com.aftersales.api.ticket.CustomerRequest;
+import com.aftersales.api.ticket.Department;
+import com.aftersales.api.ticket.DispatchView;
+import com.aftersales.api.ticket.FindTicketQuery;
+import com.aftersales.api.ticket.FindTicketsQuery;
+import com.aftersales.api.ticket.IntakeChannel;
+import com.aftersales.api.ticket.ProductKind;
+import com.aftersales.api.ticket.ServiceMode;
+import com.aftersales.api.ticket.SlaState;
+import com.aftersales.api.ticket.SoftwareRequestClass;
+import com.aftersales.api.ticket.TicketDetailView;
+import com.aftersales.api.ticket.TicketPage;
+import com.aftersales.api.ticket.TicketStatus;
+import com.aftersales.api.ticket.TicketSummaryView;
+import com.aftersales.api.ticket.Urgency;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Answers the board and detail queries from the ticket_board read model. */
+public class TicketBoardQueries {
+    /**
+     * T3 as the board shows it. A late response counts as breached even in the seconds before its
+     * deadline fires and the breach event arrives.
+     */
+    static final String SLA_STATE = "case"
+            + " when response_breached or plan_breached or responded_at > response_due_at"
+            + "   or planned_at > plan_due_at then 'BREACHED'"
+            + " when responded_at is not null and (plan_due_at is null or planned_at is not null) then 'MET'"
+            + " else 'RUNNING' end";
+
+    private static final String SELECT = "select *, " + SLA_STATE + " as sla_state from ticket_board";
+
+    private final JdbcTemplate jdbc;
+
+    public TicketBoardQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @QueryHandler
+    public TicketPage handle(FindTicketsQuery query) {
+        List<String> where = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        filter(
+                where,
+                args,
+                "status = ?",
+                query.status() == null ? null : query.status().name());
+        filter(
+                where,
+                args,
+                "urgency = ?",
+                query.urgency() == null ? null : query.urgency().name());
+        filter(where, args, "engineer_id = ?", query.engineerId());
+        filter(
+                where,
+                args,
+                SLA_STATE + " = ?",
+                query.slaState() == null ? null : query.slaState().name());
+        filter(where, args, "month = ?", query.month());
+        String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        Long total = jdbc.queryForObject("select count(*) from ticket_board" + condition, Long.class, args.toArray());
+        args.add(query.size());
+        args.add((long) query.page() * query.size());
+        // T12: software bugs first by priority; then the newest tickets.
+        List<TicketSummaryView> items = jdbc.query(
+                SELECT + condition
+                        + " order by (software_class = 'BUG') is true desc, software_priority nulls last,"
+                        + " registered_at desc, ticket_number desc limit ? offset ?",
+                (rs, i) -> summary(rs),
+                args.toArray());
+        return new TicketPage(items, total == null ? 0 : total, query.page(), query.size());
+    }
+
+    @QueryHandler
+    public TicketDetailView handle(FindTicketQuery query) {
+        List<TicketDetailView> found = jdbc.query(
+                SELECT + " where ticket_id = ?",
+                (rs, i) -> detail(rs),
+                query.ticketId().value());
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private static void filter(List<String> where, List<Object> args, String clause, Object value) {
+        if (value != null) {
+            where.add(clause);
+            args.add(value);
+        }
+    }
+
+    private TicketDetailView detail(ResultSet rs) throws SQLException {
+        String ticketId = rs.getString("ticket_id");
+        String parts = rs.getString("parts_replaced");
+        return new TicketDetailView(
+                summary(rs),
+                rs.getString("customer_id"),
+                ProductKind.valueOf(rs.getString("product_kind")),
+                rs.getObject("purchase_date", java.time.LocalDate.class),
+                rs.getString("fault_description"),
+                rs.getBoolean("under_contract"),
+                instant(rs, "appointment_at"),
+                instant(rs, "arrived_at"),
+                rs.getString("plan"),
+                rs.getString("report_fault_cause"),
+                rs.getString("report_solution"),
+                parts == null || parts.isEmpty() ? List.of() : Arrays.asList(parts.split("\n")),
+                (Integer) rs.getObject("satisfaction"),
+                rs.getBoolean("customer_confirmed"),
+                rs.getString("loaner_serial"),
+                rs.getBoolean("loaner_returned"),
+                rs.getInt("callbacks"),
+                (Integer) rs.getObject("last_callback_satisfaction"),
+                dispatches(ticketId));
+    }
+
+    private List<DispatchView> dispatches(String ticketId) {
+        return jdbc.query(
+                "select * from ticket_dispatch where ticket_id = ? order by start_date, dispatch_id",
+                (rs, i) -> new DispatchView(
+                        rs.getString("dispatch_id"),
+                        rs.getString("engineer_id"),
+                        rs.getObject("start_date", java.time.LocalDate.class),
+                        rs.getObject("end_date", java.time.LocalDate.class),
+                        rs.getInt("person_days"),
+                        rs.getString("destination_city"),
+                        rs.getBigDecimal("travel"),
+                        rs.getBigDecimal("lodging"),
+                        rs.getBigDecimal("transport"),
+                        rs.getBigDecimal("materials")),
+                ticketId);
+    }
+
+    private static TicketSummaryView summary(ResultSet rs) throws SQLException {
+        return new TicketSummaryView(
+                rs.getString("ticket_id"),
+                rs.getString("ticket_number"),
+                TicketStatus.valueOf(rs.getString("status")),
+                Urgency.valueOf(rs.getString("urgency")),
+                IntakeChannel.valueOf(rs.getString("channel")),
+                CustomerRequest.valueOf(rs.getString("request")),
+                rs.getString("product_model"),
+                rs.getString("serial_number"),
+                enumOrNull(Department.class, rs.getString("department")),
+                rs.getString("engineer_id"),
+                enumOrNull(ServiceMode.class, rs.getString("mode")),
+                instant(rs, "registered_at"),
+                instant(rs, "response_due_at"),
+                instant(rs, "responded_at"),
+                rs.getBoolean("response_breached"),
+                instant(rs, "plan_due_at"),
+                instant(rs, "planned_at"),
+                rs.getBoolean("plan_breached"),
+                SlaState.valueOf(rs.getString("sla_state")),
+                rs.getBoolean("difficult_case"),
+                rs.getInt("escalation_level"),
+                enumOrNull(SoftwareRequestClass.class, rs.getString("software_class")),
+                (Integer) rs.getObject("software_priority"),
+                instant(rs, "closed_at"),
+                rs.getLong("version"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
+        return value == null ? null : Enum.valueOf(type, value);
+    }
+}

@@ -1,0 +1,27 @@
+package com.aftersales.api.ticket;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Everything the board knows about one ticket; its event history is asked for separately. */
+public record TicketDetailView(
+        TicketSummaryView summary,
+        String customerId,
+        ProductKind productKind,
+        LocalDate purchaseDate,
+        String faultDescription,
+        boolean underServiceContract,
+        Instant appointmentAt,
+        Instant arrivedAt,
+        String plan,
+        String reportFaultCause,
+        String reportSolution,
+        List<String> partsReplaced,
+        Integer satisfaction,
+        boolean customerConfirmed,
+        String loanerSerialNumber,
+        boolean loanerReturned,
+        int callbacks,
+        Integer lastCallbackSatisfaction,
+        List<DispatchView> dispatches) {}

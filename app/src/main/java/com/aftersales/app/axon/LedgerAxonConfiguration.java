@@ -11,9 +11,12 @@ import com.aftersales.query.ticket.TicketBoardProjection;
 import com.aftersales.query.ticket.TicketBoardQueries;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.modelling.command.Repository;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -71,6 +74,16 @@ public class LedgerAxonConfiguration {
     @Bean
     CorrelationDataProvider actorCorrelationDataProvider() {
         return new ActorCorrelationDataProvider();
+    }
+
+    /**
+     * Axon does not attach correlation data to deadline handling by itself: without this, events
+     * applied when a deadline fires (SlaBreachedEvent) would carry no actor at all.
+     */
+    @Bean
+    Object deadlineCorrelation(DeadlineManager deadlineManager, CorrelationDataProvider actorCorrelationDataProvider) {
+        return deadlineManager.registerHandlerInterceptor(
+                new CorrelationDataInterceptor<>(List.of(actorCorrelationDataProvider)));
     }
 
     @Bean

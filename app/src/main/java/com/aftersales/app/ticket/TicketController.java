@@ -48,11 +48,15 @@ import com.aftersales.app.security.ActingUser;
 import com.aftersales.app.security.AllowedRoles;
 import com.aftersales.app.web.IdempotentRequests;
 import com.aftersales.app.web.UnknownResourceException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,18 +90,21 @@ class TicketController {
     private final IdempotentRequests idempotent;
     private final CustomerContacts customers;
     private final Clock clock;
+    private final ObjectMapper objectMapper;
 
     TicketController(
             CommandGateway commands,
             QueryGateway queries,
             IdempotentRequests idempotent,
             CustomerContacts customers,
-            Clock clock) {
+            Clock clock,
+            ObjectMapper objectMapper) {
         this.commands = commands;
         this.queries = queries;
         this.idempotent = idempotent;
         this.customers = customers;
         this.clock = clock;
+        this.objectMapper = objectMapper;
     }
 
     @PostMapping
@@ -432,11 +439,37 @@ class TicketController {
                 .filter(actor -> SEES_CONTACT.contains(actor.role()))
                 .flatMap(actor -> customers.find(detail.customerId()))
                 .orElse(null);
-        return new TicketResponse(detail, contact, history);
+        return new TicketResponse(
+                detail, contact, history.stream().map(this::historyItem).toList());
     }
 
     /** A ticket's read model, its customer's contact (for roles that need it) and its history. */
-    record TicketResponse(TicketDetailView ticket, CustomerContact customer, List<HistoryEntryView> history) {}
+    record TicketResponse(TicketDetailView ticket, CustomerContact customer, List<HistoryItem> history) {}
+
+    /** One event of the history, its payload as JSON rather than as an escaped string. */
+    record HistoryItem(
+            long sequenceNumber,
+            String eventType,
+            Instant recordedAt,
+            String actorUserId,
+            String actorRole,
+            String correlationId,
+            JsonNode payload) {}
+
+    private HistoryItem historyItem(HistoryEntryView entry) {
+        try {
+            return new HistoryItem(
+                    entry.sequenceNumber(),
+                    entry.eventType(),
+                    entry.recordedAt(),
+                    entry.actorUserId(),
+                    entry.actorRole(),
+                    entry.correlationId(),
+                    objectMapper.readTree(entry.payloadJson()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored event payload is not JSON", e);
+        }
+    }
 
     private ResponseEntity<?> send(String key, String id, String action, Object body, Object command) {
         return idempotent.execute(key, actor(), "POST /api/tickets/" + id + "/" + action, body, () -> {

@@ -87,6 +87,7 @@ public class ServiceTicket {
     private Instant reportedAt;
     private boolean confirmed;
     private boolean closed;
+    private Instant closedAt;
     private boolean loanerDue;
     private String loanerOut;
     private boolean loanerProvided;
@@ -206,8 +207,9 @@ public class ServiceTicket {
         requireAssignedEngineer(actor, "T6");
         require(command.arrivedAt() != null, "T6", "ARRIVAL_TIME_REQUIRED", "the arrival time is required");
         boolean onTime = appointmentAt == null || !command.arrivedAt().isAfter(appointmentAt);
+        boolean firstArrival = !arrived;
         apply(new EngineerArrivedEvent(ticketId, engineerId, command.arrivedAt(), appointmentAt, onTime));
-        if (!arrived && urgency == Urgency.URGENT && underServiceContract) {
+        if (firstArrival && urgency == Urgency.URGENT && underServiceContract) {
             Instant due = command.arrivedAt().plus(policy.loanerAfterArrival());
             deadlines.schedule(due, LoanerDeadline.NAME, new LoanerDeadline(command.arrivedAt(), due));
         }
@@ -401,14 +403,15 @@ public class ServiceTicket {
      */
     @DeadlineHandler(deadlineName = SlaDeadline.RESPONSE)
     void responseDeadlinePassed(SlaDeadline deadline) {
-        if (notBy(respondedAt, deadline.dueAt())) {
+        if (notBy(respondedAt, deadline.dueAt()) && notBy(closedAt, deadline.dueAt())) {
             apply(new SlaBreachedEvent(ticketId, SlaClock.RESPONSE, deadline.dueAt()));
         }
     }
 
     @DeadlineHandler(deadlineName = SlaDeadline.PLAN)
     void planDeadlinePassed(SlaDeadline deadline) {
-        if (notBy(plannedAt, deadline.dueAt())) {
+        // A ticket solved and closed before the plan was due needed no plan.
+        if (notBy(plannedAt, deadline.dueAt()) && notBy(closedAt, deadline.dueAt())) {
             apply(new SlaBreachedEvent(ticketId, SlaClock.PLAN, deadline.dueAt()));
         }
     }
@@ -525,8 +528,9 @@ public class ServiceTicket {
     }
 
     @EventSourcingHandler
-    void on(ServiceTicketClosedEvent event) {
+    void on(ServiceTicketClosedEvent event, @Timestamp Instant at) {
         closed = true;
+        closedAt = at;
     }
 
     @EventSourcingHandler

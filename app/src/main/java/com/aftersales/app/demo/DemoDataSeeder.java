@@ -36,6 +36,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -125,7 +126,7 @@ class DemoDataSeeder implements ApplicationRunner {
     }
 
     private void createTickets() {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         CustomerId factory = customers.register("苏州精工机械有限公司 (Suzhou Precision)", "0512-6688 1234", null);
         CustomerId clinic = customers.register("和平口腔诊所 (Heping Dental)", "021-5566 7788", "desk@heping.example");
         CustomerId shop = customers.register("陈先生 (Mr Chen)", "138 0000 1111", null);

@@ -57,6 +57,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -131,7 +132,8 @@ class TicketController {
                     body.request(),
                     body.urgency(),
                     body.underServiceContract(),
-                    clock.instant());
+                    // Milliseconds: what PostgreSQL and JSON clients keep, so every view shows the same instant.
+                    clock.instant().truncatedTo(ChronoUnit.MILLIS));
             RegisterServiceTicketResult result = commands.sendAndWait(command);
             return ResponseEntity.created(URI.create("/api/tickets/" + result.ticketId()))
                     .body(result);

@@ -1,0 +1,101 @@
+package com.aftersales.app.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aftersales.api.common.Role;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.AntPathMatcher;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.ReflectionUtils;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Every /api handler declares who may call it ({@link RoleGuard} refuses a handler without
+ * {@link AllowedRoles} at run time; this finds it at build time), and the roles the business
+ * states hold: clerks register, the engineer writes the service report.
+ */
+class EndpointRolesTest {
+    private static final AntPathMatcher PATHS = new AntPathMatcher();
+
+    @Test
+    void everyApiHandlerDeclaresAtLeastOneAllowedRole() {
+        List<Endpoint> api = apiEndpoints();
+
+        assertThat(api).isNotEmpty().allSatisfy(endpoint -> assertThat(endpoint.roles())
+                .as("@AllowedRoles on %s", endpoint)
+                .isNotEmpty());
+    }
+
+    @Test
+    void clerksRegisterServiceRequests() {
+        assertThat(endpoint(RequestMethod.POST, "/api/tickets").roles()).contains(Role.CLERK);
+    }
+
+    @Test
+    void onlyTheEngineerSubmitsTheServiceReport() {
+        assertThat(endpoint(RequestMethod.POST, "/api/tickets/{id}/service-report").roles())
+                .containsExactly(Role.ENGINEER);
+    }
+
+    /** One handler method with one of its paths; {@code roles} is empty without {@link AllowedRoles}. */
+    record Endpoint(Method handler, List<RequestMethod> methods, String path, List<Role> roles) {
+        @Override
+        public String toString() {
+            return methods + " " + path + " (" + handler.getDeclaringClass().getSimpleName() + "."
+                    + handler.getName() + ")";
+        }
+    }
+
+    private static Endpoint endpoint(RequestMethod method, String path) {
+        List<Endpoint> found = apiEndpoints().stream()
+                .filter(e -> e.path().equals(path)
+                        && (e.methods().isEmpty() || e.methods().contains(method)))
+                .toList();
+        assertThat(found).as("handlers of %s %s", method, path).hasSize(1);
+        return found.get(0);
+    }
+
+    private static List<Endpoint> apiEndpoints() {
+        return endpoints().stream().filter(e -> e.path().startsWith("/api")).toList();
+    }
+
+    private static List<Endpoint> endpoints() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(RestController.class));
+        List<Endpoint> endpoints = new ArrayList<>();
+        for (BeanDefinition candidate : scanner.findCandidateComponents("com.aftersales.app")) {
+            Class<?> controller = ClassUtils.resolveClassName(
+                    candidate.getBeanClassName(), EndpointRolesTest.class.getClassLoader());
+            RequestMapping classMapping = AnnotatedElementUtils.findMergedAnnotation(controller, RequestMapping.class);
+            for (Method handler : ReflectionUtils.getUniqueDeclaredMethods(controller)) {
+                RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(handler, RequestMapping.class);
+                if (mapping == null) {
+                    continue;
+                }
+                AllowedRoles allowed = handler.getAnnotation(AllowedRoles.class);
+                List<Role> roles = allowed == null ? List.of() : List.of(allowed.value());
+                for (String prefix : paths(classMapping)) {
+                    for (String suffix : paths(mapping)) {
+                        endpoints.add(
+                                new Endpoint(handler, Arrays.asList(mapping.method()), PATHS.combine(prefix, suffix), roles));
+                    }
+                }
+            }
+        }
+        return endpoints;
+    }
+
+    private static String[] paths(RequestMapping mapping) {
+        return mapping == null || mapping.path().length == 0 ? new String[] {""} : mapping.path();
+    }
+}

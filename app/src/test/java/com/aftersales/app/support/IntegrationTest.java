@@ -1,0 +1,65 @@
+package com.aftersales.app.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Boots the whole application once per test JVM on a real PostgreSQL: the embedded one in a fresh
+ * directory, or the server named by SPRING_DATASOURCE_URL. Tests share the database, so each
+ * works on tickets it created itself.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class IntegrationTest {
+    /** Fresh per test run; the directory of the shared context's embedded PostgreSQL. */
+    public static final Path DATABASE_DIRECTORY = freshDirectory("shared");
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    protected Api api;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("ledger.embedded-db.directory", DATABASE_DIRECTORY::toString);
+    }
+
+    @BeforeEach
+    void connect() {
+        TestUsers.ensure(jdbc);
+        api = new Api(port);
+    }
+
+    protected long eventCount() {
+        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+    }
+
+    /** A new, empty directory under target/ for one embedded PostgreSQL. */
+    public static Path freshDirectory(String name) {
+        Path directory = Path.of("target", "it-postgres", name).toAbsolutePath();
+        if (Files.exists(directory)) {
+            try (Stream<Path> files = Files.walk(directory)) {
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return directory;
+    }
+}

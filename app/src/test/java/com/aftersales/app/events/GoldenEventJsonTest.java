@@ -93,7 +93,10 @@ class GoldenEventJsonTest {
                         CUSTOMER,
                         IntakeChannel.PHONE,
                         new ProofOfPurchase("JD-88412093577", "04400211-00982317"),
-                        new ProductUnit("HX-3200 商用打印机", "SN-HX3200-2411-00731", ProductKind.HARDWARE,
+                        new ProductUnit(
+                                "HX-3200 商用打印机",
+                                "SN-HX3200-2411-00731",
+                                ProductKind.HARDWARE,
                                 LocalDate.parse("2024-11-08")),
                         new FaultReport(
                                 "打印时纸张频繁卡在定影单元，面板显示错误代码 E-071", LocalDate.parse("2025-03-12"), "财务部每日打印发票约 300 张"),
@@ -108,8 +111,7 @@ class GoldenEventJsonTest {
                         TICKET,
                         SoftwareRequestClass.REQUIREMENT,
                         2,
-                        new RequirementEvaluation(
-                                "多家客户提出过同类需求", "符合产品路线图", 12, LocalDate.parse("2025-06-30"), true)),
+                        new RequirementEvaluation("多家客户提出过同类需求", "符合产品路线图", 12, LocalDate.parse("2025-06-30"), true)),
                 new EngineerAssignedEvent(
                         TICKET,
                         ENGINEER,
@@ -145,8 +147,7 @@ class GoldenEventJsonTest {
                                 new BigDecimal("280.00"),
                                 new BigDecimal("46.50"),
                                 new BigDecimal("1200.00"))),
-                new DifficultCaseOpenedEvent(
-                        TICKET, new UserId("U-SUP-01"), "两次更换定影单元后仍卡纸，怀疑主板供电异常"),
+                new DifficultCaseOpenedEvent(TICKET, new UserId("U-SUP-01"), "两次更换定影单元后仍卡纸，怀疑主板供电异常"),
                 new DifficultCaseEscalatedEvent(
                         TICKET, new UserId("U-SUP-01"), new UserId("U-MGR-01"), 1, "超过 5 个工作日未解决"),
                 new ServiceReportSubmittedEvent(
@@ -220,13 +221,11 @@ class GoldenEventJsonTest {
     /** The event classes that exist, found in the compiled package rather than listed by hand. */
     private static Set<Class<?>> ticketEvents() {
         return new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(EVENT_PACKAGE)
-                .stream()
-                .filter(javaClass -> javaClass.getPackageName().equals(EVENT_PACKAGE))
-                .filter(javaClass -> javaClass.getSimpleName().endsWith("Event"))
-                .map(JavaClass::reflect)
-                .collect(Collectors.toSet());
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(EVENT_PACKAGE).stream()
+                        .filter(javaClass -> javaClass.getPackageName().equals(EVENT_PACKAGE))
+                        .filter(javaClass -> javaClass.getSimpleName().endsWith("Event"))
+                        .map(JavaClass::reflect)
+                        .collect(Collectors.toSet());
     }
 
     private static String fileName(Class<?> event) {

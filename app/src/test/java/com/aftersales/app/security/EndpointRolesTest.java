@@ -31,9 +31,11 @@ class EndpointRolesTest {
     void everyApiHandlerDeclaresAtLeastOneAllowedRole() {
         List<Endpoint> api = apiEndpoints();
 
-        assertThat(api).isNotEmpty().allSatisfy(endpoint -> assertThat(endpoint.roles())
-                .as("@AllowedRoles on %s", endpoint)
-                .isNotEmpty());
+        assertThat(api)
+                .isNotEmpty()
+                .allSatisfy(endpoint -> assertThat(endpoint.roles())
+                        .as("@AllowedRoles on %s", endpoint)
+                        .isNotEmpty());
     }
 
     @Test
@@ -43,7 +45,8 @@ class EndpointRolesTest {
 
     @Test
     void onlyTheEngineerSubmitsTheServiceReport() {
-        assertThat(endpoint(RequestMethod.POST, "/api/tickets/{id}/service-report").roles())
+        assertThat(endpoint(RequestMethod.POST, "/api/tickets/{id}/service-report")
+                        .roles())
                 .containsExactly(Role.ENGINEER);
     }
 
@@ -51,8 +54,8 @@ class EndpointRolesTest {
     record Endpoint(Method handler, List<RequestMethod> methods, String path, List<Role> roles) {
         @Override
         public String toString() {
-            return methods + " " + path + " (" + handler.getDeclaringClass().getSimpleName() + "."
-                    + handler.getName() + ")";
+            return methods + " " + path + " (" + handler.getDeclaringClass().getSimpleName() + "." + handler.getName()
+                    + ")";
         }
     }
 
@@ -74,8 +77,8 @@ class EndpointRolesTest {
         scanner.addIncludeFilter(new AnnotationTypeFilter(RestController.class));
         List<Endpoint> endpoints = new ArrayList<>();
         for (BeanDefinition candidate : scanner.findCandidateComponents("com.aftersales.app")) {
-            Class<?> controller = ClassUtils.resolveClassName(
-                    candidate.getBeanClassName(), EndpointRolesTest.class.getClassLoader());
+            Class<?> controller =
+                    ClassUtils.resolveClassName(candidate.getBeanClassName(), EndpointRolesTest.class.getClassLoader());
             RequestMapping classMapping = AnnotatedElementUtils.findMergedAnnotation(controller, RequestMapping.class);
             for (Method handler : ReflectionUtils.getUniqueDeclaredMethods(controller)) {
                 RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(handler, RequestMapping.class);
@@ -86,8 +89,8 @@ class EndpointRolesTest {
                 List<Role> roles = allowed == null ? List.of() : List.of(allowed.value());
                 for (String prefix : paths(classMapping)) {
                     for (String suffix : paths(mapping)) {
-                        endpoints.add(
-                                new Endpoint(handler, Arrays.asList(mapping.method()), PATHS.combine(prefix, suffix), roles));
+                        endpoints.add(new Endpoint(
+                                handler, Arrays.asList(mapping.method()), PATHS.combine(prefix, suffix), roles));
                     }
                 }
             }

@@ -1,0 +1,71 @@
+package com.aftersales.app.admin;
+
+import com.aftersales.app.web.UnknownResourceException;
+import java.util.List;
+import java.util.OptionalLong;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+
+/** The streaming processors behind the read models: their progress, and a rebuild from zero. */
+@Component
+class Projections {
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+
+    Projections(EventProcessingConfiguration processing, EventStore eventStore) {
+        this.processing = processing;
+        this.eventStore = eventStore;
+    }
+
+    /** {@code position} is the lowest position over the segments: everything before it is done. */
+    record Status(String name, boolean running, boolean replaying, boolean caughtUp, long position, long head) {}
+
+    List<Status> all() {
+        long head = head();
+        return processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(StreamingEventProcessor.class::cast)
+                .map(processor -> status(processor, head))
+                .toList();
+    }
+
+    Status status(String name) {
+        return status(processor(name), head());
+    }
+
+    Status rebuild(String name) {
+        StreamingEventProcessor processor = processor(name);
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        return status(processor, head());
+    }
+
+    private StreamingEventProcessor processor(String name) {
+        return processing
+                .eventProcessor(name, StreamingEventProcessor.class)
+                .orElseThrow(() -> new UnknownResourceException("no projection " + name));
+    }
+
+    private long head() {
+        TrackingToken token = eventStore.createHeadToken();
+        OptionalLong position = token == null ? OptionalLong.empty() : token.position();
+        return position.orElse(-1L);
+    }
+
+    private static Status status(StreamingEventProcessor processor, long head) {
+        var segments = processor.processingStatus().values();
+        long position = segments.stream()
+                .map(EventTrackerStatus::getCurrentPosition)
+                .mapToLong(p -> p.orElse(-1L))
+                .min()
+                .orElse(-1L);
+        boolean replaying = segments.stream().anyMatch(EventTrackerStatus::isReplaying);
+        boolean caughtUp = !segments.isEmpty() && segments.stream().allMatch(EventTrackerStatus::isCaughtUp);
+        return new Status(processor.getName(), processor.isRunning(), replaying, caughtUp, position, head);
+    }
+}

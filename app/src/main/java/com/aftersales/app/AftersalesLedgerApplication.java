@@ -9,6 +9,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class AftersalesLedgerApplication {
     public static void main(String[] args) {
+        // The machines this runs on have no internet; Axon's update check would only log failures.
+        // An operator can still turn it on with -Daxoniq.update-checker.disabled=false.
+        if (System.getProperty("axoniq.update-checker.disabled") == null) {
+            System.setProperty("axoniq.update-checker.disabled", "true");
+        }
         SpringApplication.run(AftersalesLedgerApplication.class, args);
     }
 }

@@ -12,9 +12,11 @@ import com.aftersales.query.ticket.TicketBoardQueries;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import javax.sql.DataSource;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.modelling.command.Repository;
@@ -87,9 +89,15 @@ public class LedgerAxonConfiguration {
     }
 
     @Bean
-    ActorMetadataInterceptor actorMetadataInterceptor(CommandBus commandBus) {
+    HandlerEnhancerDefinition savepointPerEvent(DataSource dataSource) {
+        return new SavepointPerEvent(dataSource);
+    }
+
+    @Bean
+    ActorMetadataInterceptor actorMetadataInterceptor(CommandBus commandBus, EventStore eventStore) {
         ActorMetadataInterceptor interceptor = new ActorMetadataInterceptor();
         commandBus.registerDispatchInterceptor(interceptor);
+        commandBus.registerHandlerInterceptor(new StaleVersionCheck(eventStore));
         return interceptor;
     }
 }

@@ -46,6 +46,7 @@ import com.aftersales.app.customer.CustomerContact;
 import com.aftersales.app.customer.CustomerContacts;
 import com.aftersales.app.security.ActingUser;
 import com.aftersales.app.security.AllowedRoles;
+import com.aftersales.app.security.Staff;
 import com.aftersales.app.web.IdempotentRequests;
 import com.aftersales.app.web.UnknownResourceException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -92,6 +93,7 @@ class TicketController {
     private final CustomerContacts customers;
     private final Clock clock;
     private final ObjectMapper objectMapper;
+    private final Staff staff;
 
     TicketController(
             CommandGateway commands,
@@ -99,13 +101,15 @@ class TicketController {
             IdempotentRequests idempotent,
             CustomerContacts customers,
             Clock clock,
-            ObjectMapper objectMapper) {
+            ObjectMapper objectMapper,
+            Staff staff) {
         this.commands = commands;
         this.queries = queries;
         this.idempotent = idempotent;
         this.customers = customers;
         this.clock = clock;
         this.objectMapper = objectMapper;
+        this.staff = staff;
     }
 
     @PostMapping
@@ -187,6 +191,7 @@ class TicketController {
             @PathVariable String id,
             @Valid @RequestBody TicketRequests.Assign body,
             @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
+        staff.requireEngineer(body.engineerId(), "T6");
         return send(
                 key,
                 id,
@@ -251,6 +256,7 @@ class TicketController {
             @PathVariable String id,
             @Valid @RequestBody TicketRequests.Dispatch body,
             @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
+        staff.requireEngineer(body.engineerId(), "T7");
         return send(
                 key,
                 id,
@@ -274,6 +280,7 @@ class TicketController {
             @PathVariable String id,
             @Valid @RequestBody TicketRequests.OpenDifficultCase body,
             @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
+        staff.requireUser(body.responsiblePerson(), "T8");
         return send(
                 key,
                 id,
@@ -293,6 +300,7 @@ class TicketController {
             @PathVariable String id,
             @Valid @RequestBody TicketRequests.Escalate body,
             @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
+        staff.requireUser(body.escalateTo(), "T8");
         return send(
                 key,
                 id,

@@ -23,8 +23,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 public abstract class IntegrationTest {
-    /** Fresh per test run; the directory of the shared context's embedded PostgreSQL. */
-    public static final Path DATABASE_DIRECTORY = freshDirectory("shared");
+    /** Fresh per test JVM (two test runs at once must not share a data directory). */
+    public static final Path DATABASE_DIRECTORY =
+            freshDirectory("shared-" + ProcessHandle.current().pid());
 
     @LocalServerPort
     protected int port;

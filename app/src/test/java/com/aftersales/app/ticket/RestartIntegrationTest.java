@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * application stopped still fires afterwards (persistent deadlines, T3).
  */
 class RestartIntegrationTest {
-    private static final Path DIRECTORY = IntegrationTest.freshDirectory("restart");
+    private static final Path DIRECTORY =
+            IntegrationTest.freshDirectory("restart-" + ProcessHandle.current().pid());
 
     @Test
     void ticketAndItsRunningSlaClockSurviveARestart_T3() {

@@ -54,8 +54,8 @@ class RestartIntegrationTest {
     private static ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(AftersalesLedgerApplication.class)
                 .profiles("test")
-                .properties("ledger.embedded-db.directory=" + DIRECTORY, "server.port=0")
-                .run();
+                // Arguments, not builder properties: those are defaults that application.yml would override.
+                .run("--ledger.embedded-db.directory=" + DIRECTORY, "--server.port=0");
     }
 
     private static TicketDetailView find(ConfigurableApplicationContext context, RegisterServiceTicketResult ticket) {

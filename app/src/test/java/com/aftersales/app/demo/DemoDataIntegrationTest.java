@@ -1,0 +1,81 @@
+package com.aftersales.app.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.aftersales.app.AftersalesLedgerApplication;
+import com.aftersales.app.support.IntegrationTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** A newcomer's first start of the embedded default shows a board with work in several states. */
+class DemoDataIntegrationTest {
+    private static final Path DIRECTORY =
+            IntegrationTest.freshDirectory("demo-" + ProcessHandle.current().pid());
+
+    @Test
+    void firstStartOfTheEmbeddedDatabaseCreatesDemoUsersAndTicketsOnceThroughTheCommandPath() throws Exception {
+        Assumptions.assumeTrue(
+                System.getenv("SPRING_DATASOURCE_URL") == null, "demo data is made on a fresh embedded database");
+        long tickets;
+        try (ConfigurableApplicationContext first = start()) {
+            JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForList("select username from app_user", String.class))
+                    .contains("clerk", "engineer", "supervisor", "quality", "finance", "manager", "admin");
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(
+                                    jdbc.queryForList("select distinct status from ticket_board", String.class))
+                            .contains("REGISTERED", "ASSIGNED", "IN_SERVICE", "CLOSED"));
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(jdbc.queryForObject(
+                                    "select count(*) from ticket_board where response_breached", Long.class))
+                            .isEqualTo(1L));
+            List<String> actors = jdbc.queryForList(
+                    "select distinct convert_from(meta_data, 'UTF8')::jsonb ->> 'userId' from domain_event_entry",
+                    String.class);
+            assertThat(actors).contains("U-CLERK-01", "U-ENG-01", "system");
+            int port = ((WebServerApplicationContext) first).getWebServer().getPort();
+            assertThat(boardStatus(port, "clerk", DemoDataSeeder.DEMO_PASSWORD)).isEqualTo(200);
+            assertThat(boardStatus(port, "clerk", "wrong")).isEqualTo(401);
+            tickets = jdbc.queryForObject("select count(*) from ticket_board", Long.class);
+        }
+        try (ConfigurableApplicationContext second = start()) {
+            assertThat(second.getBean(JdbcTemplate.class)
+                            .queryForObject("select count(*) from ticket_board", Long.class))
+                    .isEqualTo(tickets);
+        }
+    }
+
+    private static ConfigurableApplicationContext start() {
+        // No "test" profile: the demo data setting keeps its default (on for a fresh embedded database).
+        // Arguments, not builder properties: those are defaults that application.yml would override.
+        return new SpringApplicationBuilder(AftersalesLedgerApplication.class)
+                .run(
+                        "--ledger.embedded-db.directory=" + DIRECTORY,
+                        "--ledger.embedded-db.port=0",
+                        "--server.port=0",
+                        "--db-scheduler.polling-interval=1s");
+    }
+
+    private static int boardStatus(int port, String user, String password) throws Exception {
+        String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes());
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/tickets"))
+                .header("Authorization", "Basic " + credentials)
+                .build();
+        return HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+}

@@ -1,0 +1,33 @@
+package com.aftersales.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aftersales.app.support.Api;
+import com.aftersales.app.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+/** The API is described for its users: an OpenAPI document and Swagger UI, both public to read. */
+class OpenApiIntegrationTest extends IntegrationTest {
+
+    @Test
+    void openApiDocumentListsTheTicketEndpointsAndHttpBasic() {
+        Api.Response document = api.get(null, "/v3/api-docs");
+
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.body().get("paths").has("/api/tickets")).isTrue();
+        assertThat(document.body().get("paths").has("/api/tickets/{id}/closing"))
+                .isTrue();
+        assertThat(document.body()
+                        .at("/components/securitySchemes/basic/scheme")
+                        .asText())
+                .isEqualTo("basic");
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        Api.Response page = api.get(null, "/swagger-ui/index.html");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.raw().body()).contains("swagger-ui");
+    }
+}

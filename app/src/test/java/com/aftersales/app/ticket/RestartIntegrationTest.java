@@ -33,11 +33,11 @@ class RestartIntegrationTest {
         RegisterServiceTicketResult ticket;
         long eventsBefore;
         try (ConfigurableApplicationContext first = start()) {
-            // The 2h response clock of this URGENT ticket runs out 6 seconds from now.
+            // The 2h response clock of this URGENT ticket runs out 15 seconds from now, after the stop.
             ticket = Registrations.register(
                     first.getBean(CommandGateway.class),
                     Urgency.URGENT,
-                    Instant.now().minus(Duration.ofHours(2)).plusSeconds(6));
+                    Instant.now().minus(Duration.ofHours(2)).plusSeconds(15));
             await().atMost(Duration.ofSeconds(20)).until(() -> find(first, ticket) != null);
             eventsBefore = breaches(first, ticket);
         }

@@ -157,10 +157,40 @@ class TicketLifecycleIntegrationTest extends IntegrationTest {
         assertThat(ids("?urgency=LOW")).doesNotContain(assigned, untouched);
     }
 
+    @Test
+    void softwareBugsLeadTheBoardByPriorityThenSubmissionTime_T12() {
+        String minorBug = registerSoftware();
+        String majorBug = registerSoftware();
+        String requirement = registerSoftware();
+        classify(minorBug, "BUG", 3, "");
+        classify(majorBug, "BUG", 1, "");
+        classify(requirement, "REQUIREMENT", 1, """
+                , "evaluation": {"generality": "many clinics ask", "productFit": "fits booking module",
+                  "effortPersonDays": 5, "customerDeadline": "2031-06-30", "customerAcceptsCharge": true}""");
+        awaitBoardRow(requirement, 1);
+        awaitBoardRow(minorBug, 1);
+        awaitBoardRow(majorBug, 1);
+
+        List<String> board = ids("?urgency=NORMAL");
+        assertThat(board.subList(0, 2)).containsExactly(majorBug, minorBug);
+        assertThat(board.indexOf(requirement)).isGreaterThan(1);
+    }
+
+    private String registerSoftware() {
+        Api.Response created =
+                api.post(TestUsers.CLERK, "/api/tickets", Tickets.registration("NORMAL", serial(), "SOFTWARE", false));
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        return created.body().get("ticketId").asText();
+    }
+
+    private void classify(String id, String requestClass, int priority, String evaluation) {
+        assertAccepted(api.post(
+                TestUsers.ENGINEER, path(id, "classification"), """
+                {"requestClass": "%s", "priority": %d, "expectedVersion": 0 %s}""".formatted(requestClass, priority, evaluation)));
+    }
+
     private List<String> ids(String query) {
-        Api.Response board = api.get(
-                TestUsers.SUPERVISOR,
-                "/api/tickets" + query + "&size=500".replaceFirst("^&", query.isEmpty() ? "?" : "&"));
+        Api.Response board = api.get(TestUsers.SUPERVISOR, "/api/tickets" + query + "&size=500");
         assertThat(board.status()).isEqualTo(200);
         List<String> ids = new ArrayList<>();
         board.body().get("items").forEach(row -> ids.add(row.get("ticketId").asText()));

@@ -9,16 +9,19 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The streaming processors behind the read models: their progress, and a rebuild from zero. */
 @Component
 class Projections {
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final TransactionTemplate transaction;
 
-    Projections(EventProcessingConfiguration processing, EventStore eventStore) {
+    Projections(EventProcessingConfiguration processing, EventStore eventStore, TransactionTemplate transaction) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.transaction = transaction;
     }
 
     /** {@code position} is the lowest position over the segments: everything before it is done. */
@@ -40,6 +43,11 @@ class Projections {
     Status rebuild(String name) {
         StreamingEventProcessor processor = processor(name);
         processor.shutDown();
+        // The replay hands every event to the handlers again; whatever still fails is dead-lettered
+        // anew, so letters of the old run would only duplicate them.
+        processing
+                .deadLetterQueue(name)
+                .ifPresent(deadLetters -> transaction.executeWithoutResult(status -> deadLetters.clear()));
         processor.resetTokens();
         processor.start();
         return status(processor, head());

@@ -9,8 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The personal-data store. Events refer to customers by {@link CustomerId} only; erasing a
- * customer clears this row and leaves the hash-chainable history untouched.
+ * The personal-data store. Events refer to customers by {@link CustomerId} only, so erasing a
+ * customer (PIPL; no erase operation is offered yet) will clear this row and leave the event
+ * history untouched.
  */
 @Component
 public class CustomerContacts {

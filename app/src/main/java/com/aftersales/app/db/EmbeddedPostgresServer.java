@@ -3,8 +3,13 @@ package com.aftersales.app.db;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +32,7 @@ public final class EmbeddedPostgresServer {
             Files.createDirectories(dataDirectory.getParent());
             Files.createDirectories(socketDirectory);
             releaseStaleServer(dataDirectory);
+            requireFree(port);
             boolean existing = Files.exists(dataDirectory.resolve("PG_VERSION"));
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setOverrideWorkingDirectory(
@@ -40,6 +46,7 @@ public final class EmbeddedPostgresServer {
                     .setPort(port)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
+            requireOwnServer(postgres, dataDirectory);
             log.info(
                     "Embedded PostgreSQL on port {} with {} data directory {}",
                     postgres.getPort(),
@@ -48,6 +55,37 @@ public final class EmbeddedPostgresServer {
             return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    /**
+     * zonky's readiness check only connects to the port: if another server already listens there,
+     * the application would silently use that server's database. Refuse to start instead.
+     */
+    private static void requireFree(int port) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            probe.setReuseAddress(true);
+        } catch (IOException inUse) {
+            throw new IllegalStateException("port " + port + " is already in use, so the embedded PostgreSQL"
+                    + " cannot start there; stop the other server or set ledger.embedded-db.port"
+                    + " (LEDGER_EMBEDDED_DB_PORT)");
+        }
+    }
+
+    private static void requireOwnServer(EmbeddedPostgres postgres, Path dataDirectory) throws IOException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                ResultSet result = connection.createStatement().executeQuery("show data_directory")) {
+            result.next();
+            if (!Path.of(result.getString(1)).toAbsolutePath().equals(dataDirectory)) {
+                postgres.close();
+                throw new IllegalStateException("the server on port " + postgres.getPort() + " serves "
+                        + result.getString(1) + ", not " + dataDirectory);
+            }
+        } catch (SQLException e) {
+            throw new IOException("could not check the embedded PostgreSQL", e);
         }
     }
 

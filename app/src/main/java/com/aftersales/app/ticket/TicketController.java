@@ -191,12 +191,12 @@ class TicketController {
             @PathVariable String id,
             @Valid @RequestBody TicketRequests.Assign body,
             @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
-        staff.requireEngineer(body.engineerId(), "T6");
         return send(
                 key,
                 id,
                 "assignment",
                 body,
+                () -> staff.requireEngineer(body.engineerId(), "T6"),
                 new AssignEngineerCommand(
                         ticketId(id),
                         new UserId(body.engineerId()),
@@ -256,12 +256,12 @@ class TicketController {
             @PathVariable String id,
             @Valid @RequestBody TicketRequests.Dispatch body,
             @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
-        staff.requireEngineer(body.engineerId(), "T7");
         return send(
                 key,
                 id,
                 "dispatches",
                 body,
+                () -> staff.requireEngineer(body.engineerId(), "T7"),
                 new RecordDispatchCommand(
                         ticketId(id),
                         body.dispatchId(),
@@ -280,12 +280,12 @@ class TicketController {
             @PathVariable String id,
             @Valid @RequestBody TicketRequests.OpenDifficultCase body,
             @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
-        staff.requireUser(body.responsiblePerson(), "T8");
         return send(
                 key,
                 id,
                 "difficult-case",
                 body,
+                () -> staff.requireUser(body.responsiblePerson(), "T8"),
                 new OpenDifficultCaseCommand(
                         ticketId(id),
                         new UserId(body.responsiblePerson()),
@@ -300,12 +300,12 @@ class TicketController {
             @PathVariable String id,
             @Valid @RequestBody TicketRequests.Escalate body,
             @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
-        staff.requireUser(body.escalateTo(), "T8");
         return send(
                 key,
                 id,
                 "escalations",
                 body,
+                () -> staff.requireUser(body.escalateTo(), "T8"),
                 new EscalateDifficultCaseCommand(
                         ticketId(id), new UserId(body.escalateTo()), body.reason(), body.expectedVersion()));
     }
@@ -482,7 +482,13 @@ class TicketController {
     }
 
     private ResponseEntity<?> send(String key, String id, String action, Object body, Object command) {
+        return send(key, id, action, body, () -> {}, command);
+    }
+
+    /** {@code check} runs only for a first request, not for a replayed retry. */
+    private ResponseEntity<?> send(String key, String id, String action, Object body, Runnable check, Object command) {
         return idempotent.execute(key, actor(), "POST /api/tickets/" + id + "/" + action, body, () -> {
+            check.run();
             commands.sendAndWait(command);
             return ResponseEntity.ok(Map.of("ticketId", id, "accepted", action));
         });

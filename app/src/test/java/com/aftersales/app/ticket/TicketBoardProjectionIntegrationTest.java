@@ -156,6 +156,22 @@ class TicketBoardProjectionIntegrationTest extends IntegrationTest {
         });
     }
 
+    @Test
+    void ticketClosedBeforeItsPlanWasDueMetItsSla_T3() {
+        TicketId id = TicketId.random();
+        UserId engineer = new UserId("U-ENG-9");
+        given(
+                id,
+                at(0, registered(id)),
+                at(5, new ServiceTicketRoutedEvent(id, Department.TECHNICAL_SERVICE, null, null)),
+                at(20, new EngineerAssignedEvent(id, engineer, null, ServiceMode.REMOTE, null, null, null)),
+                at(50, new ServiceReportSubmittedEvent(id, engineer, "setting", "reset", List.of(), null, 5, true)),
+                at(55, new CustomerConfirmedServiceEvent(id, "phone")),
+                at(60, new ServiceTicketClosedEvent(id, null)));
+
+        assertThat(awaitVersion(id, 5).summary().slaState()).isEqualTo(SlaState.MET);
+    }
+
     private static ServiceTicketRegisteredEvent registered(TicketId id) {
         return new ServiceTicketRegisteredEvent(
                 id,

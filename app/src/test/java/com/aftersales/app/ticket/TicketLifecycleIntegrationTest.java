@@ -161,8 +161,10 @@ class TicketLifecycleIntegrationTest extends IntegrationTest {
     void softwareBugsLeadTheBoardByPriorityThenSubmissionTime_T12() {
         String minorBug = registerSoftware();
         String majorBug = registerSoftware();
+        String laterMajorBug = registerSoftware();
         String requirement = registerSoftware();
         classify(minorBug, "BUG", 3, "");
+        classify(laterMajorBug, "BUG", 1, "");
         classify(majorBug, "BUG", 1, "");
         classify(requirement, "REQUIREMENT", 1, """
                 , "evaluation": {"generality": "many clinics ask", "productFit": "fits booking module",
@@ -170,10 +172,11 @@ class TicketLifecycleIntegrationTest extends IntegrationTest {
         awaitBoardRow(requirement, 1);
         awaitBoardRow(minorBug, 1);
         awaitBoardRow(majorBug, 1);
+        awaitBoardRow(laterMajorBug, 1);
 
         List<String> board = ids("?urgency=NORMAL");
-        assertThat(board.subList(0, 2)).containsExactly(majorBug, minorBug);
-        assertThat(board.indexOf(requirement)).isGreaterThan(1);
+        assertThat(board.subList(0, 3)).containsExactly(majorBug, laterMajorBug, minorBug);
+        assertThat(board.indexOf(requirement)).isGreaterThan(2);
     }
 
     private String registerSoftware() {

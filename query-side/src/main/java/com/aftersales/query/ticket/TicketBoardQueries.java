@@ -29,12 +29,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class TicketBoardQueries {
     /**
      * T3 as the board shows it. A late response counts as breached even in the seconds before its
-     * deadline fires and the breach event arrives.
+     * deadline fires and the breach event arrives; a ticket closed before its plan was due needed
+     * no plan.
      */
     static final String SLA_STATE = "case"
             + " when response_breached or plan_breached or responded_at > response_due_at"
             + "   or planned_at > plan_due_at then 'BREACHED'"
-            + " when responded_at is not null and (plan_due_at is null or planned_at is not null) then 'MET'"
+            + " when responded_at is not null"
+            + "   and (plan_due_at is null or planned_at is not null or closed_at <= plan_due_at) then 'MET'"
             + " else 'RUNNING' end";
 
     private static final String SELECT = "select *, " + SLA_STATE + " as sla_state from ticket_board";
@@ -70,10 +72,11 @@ public class TicketBoardQueries {
         Long total = jdbc.queryForObject("select count(*) from ticket_board" + condition, Long.class, args.toArray());
         args.add(query.size());
         args.add((long) query.page() * query.size());
-        // T12: software bugs first by priority; then the newest tickets.
+        // T12: software bugs first, by priority then submission time; then the newest tickets.
         List<TicketSummaryView> items = jdbc.query(
                 SELECT + condition
                         + " order by (software_class = 'BUG') is true desc, software_priority nulls last,"
+                        + " case when software_class = 'BUG' then registered_at end,"
                         + " registered_at desc, ticket_number desc limit ? offset ?",
                 (rs, i) -> summary(rs),
                 args.toArray());

@@ -1,5 +1,7 @@
 package com.aftersales.app.admin;
 
+import com.aftersales.app.security.ActingUser;
+import com.aftersales.app.web.OperationConflictException;
 import com.aftersales.app.web.UnknownResourceException;
 import java.util.List;
 import java.util.OptionalLong;
@@ -8,12 +10,15 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The streaming processors behind the read models: their progress, and a rebuild from zero. */
 @Component
 class Projections {
+    private static final Logger log = LoggerFactory.getLogger(Projections.class);
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final TransactionTemplate transaction;
@@ -43,13 +48,23 @@ class Projections {
     Status rebuild(String name) {
         StreamingEventProcessor processor = processor(name);
         processor.shutDown();
-        // The replay hands every event to the handlers again; whatever still fails is dead-lettered
-        // anew, so letters of the old run would only duplicate them.
-        processing
-                .deadLetterQueue(name)
-                .ifPresent(deadLetters -> transaction.executeWithoutResult(status -> deadLetters.clear()));
-        processor.resetTokens();
-        processor.start();
+        try {
+            processor.resetTokens();
+            // The replay hands every event to the handlers again; whatever still fails is
+            // dead-lettered anew, so the letters of the old run would only duplicate them.
+            processing
+                    .deadLetterQueue(name)
+                    .ifPresent(deadLetters -> transaction.executeWithoutResult(status -> deadLetters.clear()));
+        } catch (RuntimeException busy) {
+            throw new OperationConflictException(
+                    "projection " + name + " cannot be reset now (another node or rebuild holds it)", busy);
+        } finally {
+            processor.start();
+        }
+        log.info(
+                "Projection {} rebuild started by {}",
+                name,
+                ActingUser.current().map(ActingUser::userId).orElse("?"));
         return status(processor, head());
     }
 

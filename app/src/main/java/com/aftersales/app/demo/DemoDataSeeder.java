@@ -158,7 +158,7 @@ class DemoDataSeeder implements ApplicationRunner {
         asClerk(new RouteServiceTicketCommand(onSite, Department.TECHNICAL_SERVICE, null, null));
         asClerk(new AssignEngineerCommand(
                 onSite, engineer, ServiceMode.ON_SITE, now.plus(Duration.ofHours(3)), null, null, null));
-        asEngineer(new RecordArrivalCommand(onSite, now.plus(Duration.ofHours(2)), null));
+        asEngineer(new RecordArrivalCommand(onSite, now, now, null));
         asClerk(new RecordDispatchCommand(
                 onSite,
                 "D-001",

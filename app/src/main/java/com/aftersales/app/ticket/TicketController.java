@@ -48,6 +48,7 @@ import com.aftersales.app.security.ActingUser;
 import com.aftersales.app.security.AllowedRoles;
 import com.aftersales.app.security.Staff;
 import com.aftersales.app.web.IdempotentRequests;
+import com.aftersales.app.web.InvalidFieldException;
 import com.aftersales.app.web.UnknownResourceException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -119,6 +120,11 @@ class TicketController {
             @Valid @RequestBody TicketRequests.Register body,
             @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
         return idempotent.execute(key, actor(), "POST /api/tickets", body, () -> {
+            if (isBlank(body.proofOfPurchase().orderNumber())
+                    && isBlank(body.proofOfPurchase().invoiceNumber())) {
+                throw new InvalidFieldException(
+                        "proofOfPurchase", "T2: proof of purchase needs an order number or an invoice number");
+            }
             CustomerId customerId = customerOf(body);
             TicketRequests.Product product = body.product();
             RegisterServiceTicketCommand command = new RegisterServiceTicketCommand(
@@ -246,7 +252,7 @@ class TicketController {
                 id,
                 "arrival",
                 body,
-                new RecordArrivalCommand(ticketId(id), body.arrivedAt(), body.expectedVersion()));
+                new RecordArrivalCommand(ticketId(id), body.arrivedAt(), clock.instant(), body.expectedVersion()));
     }
 
     @PostMapping("/{id}/dispatches")
@@ -447,6 +453,9 @@ class TicketController {
                 .join();
         CustomerContact contact = ActingUser.current()
                 .filter(actor -> SEES_CONTACT.contains(actor.role()))
+                // An engineer sees the customers of the tickets assigned to them, not everyone's.
+                .filter(actor -> !"ENGINEER".equals(actor.role())
+                        || actor.userId().equals(detail.summary().engineerId()))
                 .flatMap(actor -> customers.find(detail.customerId()))
                 .orElse(null);
         return new TicketResponse(
@@ -497,18 +506,22 @@ class TicketController {
     private CustomerId customerOf(TicketRequests.Register body) {
         if (body.customerId() != null) {
             if (!customers.exists(body.customerId())) {
-                throw new IllegalArgumentException("customerId " + body.customerId() + " is not a known customer");
+                throw new InvalidFieldException("customerId", body.customerId() + " is not a known customer");
             }
             return new CustomerId(body.customerId());
         }
         if (body.customer() == null) {
-            throw new IllegalArgumentException("give either customerId or customer");
+            throw new InvalidFieldException("customer", "give either customerId or customer");
         }
         TicketRequests.CustomerDetails customer = body.customer();
-        if (customer.phone() == null && customer.email() == null) {
-            throw new IllegalArgumentException("T2: the customer needs a contact phone or email");
+        if (isBlank(customer.phone()) && isBlank(customer.email())) {
+            throw new InvalidFieldException("customer.phone", "T2: the customer needs a contact phone or email");
         }
         return customers.register(customer.name(), customer.phone(), customer.email());
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static TicketId ticketId(String id) {

@@ -9,12 +9,14 @@ import com.aftersales.api.ticket.ServiceMode;
 import com.aftersales.api.ticket.SoftwareRequestClass;
 import com.aftersales.api.ticket.Urgency;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -92,10 +94,19 @@ final class TicketRequests {
             @NotNull LocalDate startDate,
             @NotNull LocalDate endDate,
             @NotBlank @Size(max = 255) String destinationCity,
-            @NotNull @PositiveOrZero BigDecimal travel,
-            @NotNull @PositiveOrZero BigDecimal lodging,
-            @NotNull @PositiveOrZero BigDecimal transport,
-            @NotNull @PositiveOrZero BigDecimal materials,
+
+            @NotNull @PositiveOrZero @Digits(integer = 10, fraction = 2)
+            BigDecimal travel,
+
+            @NotNull @PositiveOrZero @Digits(integer = 10, fraction = 2)
+            BigDecimal lodging,
+
+            @NotNull @PositiveOrZero @Digits(integer = 10, fraction = 2)
+            BigDecimal transport,
+
+            @NotNull @PositiveOrZero @Digits(integer = 10, fraction = 2)
+            BigDecimal materials,
+
             @NotNull Long expectedVersion) {}
 
     record OpenDifficultCase(
@@ -111,7 +122,8 @@ final class TicketRequests {
     record ServiceReport(
             @NotBlank @Size(max = 4000) String faultCause,
             @NotBlank @Size(max = 4000) String solution,
-            List<@NotBlank @Size(max = 255) String> partsReplaced,
+            List<@NotBlank @Size(max = 255) @Pattern(regexp = "[^\\r\\n]*", message = "one line per part") String>
+                    partsReplaced,
             @Size(max = 4000) String customerOpinion,
             @Min(1) @Max(5) int satisfaction,
             boolean customerSigned,

@@ -3,11 +3,16 @@ package com.aftersales.app.web;
 import com.aftersales.api.common.CustomerId;
 import com.aftersales.api.common.UserId;
 import com.aftersales.api.ticket.TicketId;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import java.io.IOException;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,6 +28,29 @@ public class JacksonConfiguration {
         return typedIds();
     }
 
+    /**
+     * Text with control characters (NUL above all, which PostgreSQL text cannot hold) is refused
+     * at the door: stored in an event it would poison every read model forever. Tabs and line
+     * breaks are ordinary text.
+     */
+    @Bean
+    public Module plainTextModule() {
+        SimpleModule module = new SimpleModule("plain-text");
+        module.addDeserializer(String.class, new StringDeserializer() {
+            @Override
+            public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+                String value = super.deserialize(parser, context);
+                if (value != null && CONTROL_CHARACTERS.matcher(value).find()) {
+                    throw context.weirdStringException(value, String.class, "control characters are not allowed");
+                }
+                return value;
+            }
+        });
+        return module;
+    }
+
+    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+
     /** Also used by tests that read golden event files without a Spring context. */
     public static SimpleModule typedIds() {
         SimpleModule module = new SimpleModule("typed-ids");
@@ -36,7 +64,7 @@ public class JacksonConfiguration {
         module.addSerializer(type, ToStringSerializer.instance);
         module.addDeserializer(type, new FromStringDeserializer<T>(type) {
             @Override
-            protected T _deserialize(String value, com.fasterxml.jackson.databind.DeserializationContext context) {
+            protected T _deserialize(String value, DeserializationContext context) {
                 return parse.apply(value);
             }
         });

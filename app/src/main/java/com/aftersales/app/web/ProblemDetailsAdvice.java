@@ -10,6 +10,8 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -29,6 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     @ExceptionHandler(BusinessRuleViolation.class)
     ProblemDetail ruleViolated(BusinessRuleViolation violation) {
@@ -78,6 +81,28 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(IdempotencyKeyReusedException.class)
     ProblemDetail keyReused(IdempotencyKeyReusedException reused) {
         return problem(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused", reused.getMessage());
+    }
+
+    @ExceptionHandler(InvalidFieldException.class)
+    ProblemDetail invalidField(InvalidFieldException invalid) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-fields", invalid.getMessage());
+        problem.setProperty("errors", List.of(Map.of("field", invalid.field(), "message", invalid.getMessage())));
+        return problem;
+    }
+
+    @ExceptionHandler(OperationConflictException.class)
+    ProblemDetail operationConflict(OperationConflictException conflict) {
+        return problem(HttpStatus.CONFLICT, "operation-conflict", conflict.getMessage());
+    }
+
+    /** Anything unforeseen is still problem+json; the details stay in the log, not in the answer. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception failure) {
+        log.error("Unexpected failure", failure);
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal-error",
+                "the request could not be completed; quote the X-Correlation-Id header when reporting it");
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

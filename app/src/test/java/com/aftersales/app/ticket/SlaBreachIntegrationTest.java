@@ -48,10 +48,9 @@ class SlaBreachIntegrationTest extends IntegrationTest {
         assertThat(Instant.parse((String) breach.get("due"))).isEqualTo(ticket.responseDueAt());
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            var row = api.get(TestUsers.SUPERVISOR, "/api/tickets/" + ticket.ticketId())
-                    .body()
-                    .get("ticket")
-                    .get("summary");
+            var detail = api.get(TestUsers.SUPERVISOR, "/api/tickets/" + ticket.ticketId());
+            assertThat(detail.status()).isEqualTo(200);
+            var row = detail.body().get("ticket").get("summary");
             assertThat(row.get("responseBreached").asBoolean()).isTrue();
             assertThat(row.get("slaState").asText()).isEqualTo("BREACHED");
         });

@@ -54,7 +54,8 @@ class TicketLifecycleIntegrationTest extends IntegrationTest {
         assertAccepted(api.post(TestUsers.ENGINEER, path(id, "plan"), """
                 {"plan": "replace bearing on site", "expectedVersion": 2}"""));
         assertAccepted(api.post(TestUsers.ENGINEER, path(id, "arrival"), """
-                {"arrivedAt": "2030-01-01T01:50:00Z", "expectedVersion": 3}"""));
+                {"arrivedAt": "%s", "expectedVersion": 3}""".formatted(
+                        Instant.now().minusSeconds(60))));
         assertAccepted(api.post(TestUsers.ENGINEER, path(id, "dispatches"), """
                 {"dispatchId": "D-1", "engineerId": "%s", "startDate": "2030-01-01", "endDate": "2030-01-02",
                  "destinationCity": "苏州", "travel": 320.00, "lodging": 450, "transport": 60.5, "materials": 0,
@@ -132,6 +133,23 @@ class TicketLifecycleIntegrationTest extends IntegrationTest {
                         .get("customer")
                         .isNull())
                 .isTrue();
+        // An engineer sees the customers of their own tickets only.
+        assertThat(api.get(TestUsers.ENGINEER, "/api/tickets/" + id)
+                        .body()
+                        .get("customer")
+                        .isNull())
+                .isTrue();
+        api.post(TestUsers.CLERK, path(id, "route"), """
+                {"department": "TECHNICAL_SERVICE", "expectedVersion": 0}""");
+        assertAccepted(api.post(TestUsers.CLERK, path(id, "assignment"), """
+                {"engineerId": "%s", "mode": "REMOTE", "expectedVersion": 1}""".formatted(TestUsers.ENGINEER_ID)));
+        awaitBoardRow(id, 2);
+        assertThat(api.get(TestUsers.ENGINEER, "/api/tickets/" + id)
+                        .body()
+                        .get("customer")
+                        .get("name")
+                        .asText())
+                .isEqualTo("王先生");
     }
 
     @Test

@@ -92,6 +92,55 @@ class BadInputIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void proofOfPurchaseWithNeitherNumberNamesTheField_T2() {
+        String body = Tickets.registration("URGENT", serial())
+                .replaceFirst("\"proofOfPurchase\": \\{[^}]*}", "\"proofOfPurchase\": {}");
+
+        Api.Response response = unchanged(() -> api.post(TestUsers.CLERK, "/api/tickets", body));
+
+        assertProblem(response, 400);
+        assertThat(errorFields(response)).containsExactly("proofOfPurchase");
+    }
+
+    @Test
+    void blankPhoneCountsAsNoContact_T2() {
+        String body =
+                Tickets.registration("NORMAL", serial()).replace("\"phone\": \"139 0000 0000\"", "\"phone\": \"  \"");
+
+        Api.Response response = unchanged(() -> api.post(TestUsers.CLERK, "/api/tickets", body));
+
+        assertProblem(response, 400);
+        assertThat(errorFields(response)).containsExactly("customer.phone");
+    }
+
+    @Test
+    void textWithANulCharacterIsRefusedBeforeItCanPoisonTheBoard() {
+        String body = Tickets.registration("NORMAL", serial()).replace("spindle noise", "spindle\\u0000noise");
+        assertThat(body).contains("\\u0000");
+
+        Api.Response response = unchanged(() -> api.post(TestUsers.CLERK, "/api/tickets", body));
+
+        assertProblem(response, 400);
+        assertThat(errorFields(response)).containsExactly("fault.description");
+    }
+
+    @Test
+    void costBeyondTenDigitsIsA400NamingTheField_T7() {
+        String id = routedTicket();
+        api.post(TestUsers.CLERK, path(id, "assignment"), """
+                {"engineerId": "%s", "mode": "ON_SITE", "appointmentAt": "2030-01-01T02:00:00Z", "expectedVersion": 1}""".formatted(TestUsers.ENGINEER_ID));
+        String dispatch = """
+                {"dispatchId": "D-1", "engineerId": "%s", "startDate": "2030-01-01", "endDate": "2030-01-01",
+                 "destinationCity": "苏州", "travel": 10000000000, "lodging": 0, "transport": 0, "materials": 0,
+                 "expectedVersion": 2}""".formatted(TestUsers.ENGINEER_ID);
+
+        Api.Response response = unchanged(() -> api.post(TestUsers.CLERK, path(id, "dispatches"), dispatch));
+
+        assertProblem(response, 400);
+        assertThat(errorFields(response)).containsExactly("travel");
+    }
+
+    @Test
     void customerWithoutPhoneOrEmailIsA400AndKeepsNoPersonalData_T2() {
         String body = Tickets.registration("NORMAL", serial()).replace(", \"phone\": \"139 0000 0000\"", "");
         assertThat(body).doesNotContain("phone");

@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.aftersales.api.common.ActorMetadata;
 import com.aftersales.api.common.BusinessRuleViolation;
+import com.aftersales.api.common.Role;
 import com.aftersales.api.common.UserId;
 import com.aftersales.api.ticket.AssignEngineerCommand;
 import com.aftersales.api.ticket.CallbackRecordedEvent;
@@ -46,6 +47,7 @@ import com.aftersales.api.ticket.SoftwareRequestClassifiedEvent;
 import com.aftersales.api.ticket.SubmitServiceReportCommand;
 import com.aftersales.api.ticket.TicketId;
 import com.aftersales.api.ticket.Urgency;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
@@ -67,6 +69,9 @@ import org.axonframework.spring.stereotype.Aggregate;
  */
 @Aggregate
 public class ServiceTicket {
+
+    /** Tolerance between the engineer's device clock and the server's when recording an arrival. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     @AggregateIdentifier
     private TicketId ticketId;
@@ -174,17 +179,25 @@ public class ServiceTicket {
     }
 
     @CommandHandler
-    void handle(RecordServicePlanCommand command) {
+    void handle(
+            RecordServicePlanCommand command,
+            @MetaDataValue(ActorMetadata.USER_ID) String actor,
+            @MetaDataValue(ActorMetadata.ROLE) String role) {
         requireOpen();
         requireAssigned();
+        requireOwnTicketIfEngineer(actor, role, "T3");
         require(command.plan() != null && !command.plan().isBlank(), "T3", "PLAN_REQUIRED", "the plan is empty");
         apply(new ServicePlanRecordedEvent(ticketId, command.plan()));
     }
 
     @CommandHandler
-    void handle(ChangeServiceModeCommand command) {
+    void handle(
+            ChangeServiceModeCommand command,
+            @MetaDataValue(ActorMetadata.USER_ID) String actor,
+            @MetaDataValue(ActorMetadata.ROLE) String role) {
         requireOpen();
         requireAssigned();
+        requireOwnTicketIfEngineer(actor, role, "T6");
         require(
                 command.newMode() != null && mode.allowedTransfers().contains(command.newMode()),
                 "T6",
@@ -206,6 +219,12 @@ public class ServiceTicket {
         require(mode.travels(), "T6", "NOT_ON_SITE", "arrival is recorded only for on-site or installation service");
         requireAssignedEngineer(actor, "T6");
         require(command.arrivedAt() != null, "T6", "ARRIVAL_TIME_REQUIRED", "the arrival time is required");
+        require(
+                command.recordedAt() == null
+                        || !command.arrivedAt().isAfter(command.recordedAt().plus(CLOCK_SKEW)),
+                "T6",
+                "ARRIVAL_IN_FUTURE",
+                "an arrival is recorded when it has happened, not in advance");
         boolean onTime = appointmentAt == null || !command.arrivedAt().isAfter(appointmentAt);
         boolean firstArrival = !arrived;
         apply(new EngineerArrivedEvent(ticketId, engineerId, command.arrivedAt(), appointmentAt, onTime));
@@ -216,9 +235,20 @@ public class ServiceTicket {
     }
 
     @CommandHandler
-    void handle(RecordDispatchCommand command) {
+    void handle(
+            RecordDispatchCommand command,
+            @MetaDataValue(ActorMetadata.USER_ID) String actor,
+            @MetaDataValue(ActorMetadata.ROLE) String role) {
         requireOpen();
         requireAssigned();
+        requireOwnTicketIfEngineer(actor, role, "T7");
+        require(
+                !isEngineer(role)
+                        || command.engineerId() == null
+                        || command.engineerId().value().equals(actor),
+                "T7",
+                "DISPATCH_OF_ANOTHER_ENGINEER",
+                "an engineer records only their own dispatches");
         require(
                 mode.travels(),
                 "T7",
@@ -290,6 +320,11 @@ public class ServiceTicket {
         requireAssigned();
         requireAssignedEngineer(actor, "T9");
         require(
+                !mode.travels() || arrived,
+                "T6",
+                "NOT_ARRIVED",
+                "on-site service is reported after the engineer's arrival is recorded");
+        require(
                 command.satisfaction() >= 1 && command.satisfaction() <= 5,
                 "T9",
                 "RATING_OUT_OF_RANGE",
@@ -313,9 +348,18 @@ public class ServiceTicket {
     }
 
     @CommandHandler
-    void handle(ConfirmServiceCommand command) {
+    void handle(
+            ConfirmServiceCommand command,
+            @MetaDataValue(ActorMetadata.USER_ID) String actor,
+            @MetaDataValue(ActorMetadata.ROLE) String role) {
         requireOpen();
         requireAssigned();
+        requireOwnTicketIfEngineer(actor, role, "T9");
+        require(
+                reportedAt != null,
+                "T9",
+                "REPORT_MISSING",
+                "the customer confirms the reported service: the service report comes first");
         require(!confirmed, "T9", "ALREADY_CONFIRMED", "the customer has already confirmed");
         apply(new CustomerConfirmedServiceEvent(ticketId, command.confirmationChannel()));
     }
@@ -443,6 +487,17 @@ public class ServiceTicket {
                 "only the assigned engineer " + engineerId + " may do this");
     }
 
+    /** An engineer acts only on tickets assigned to them; clerks and supervisors act on any. */
+    private void requireOwnTicketIfEngineer(String actor, String role, String ruleId) {
+        if (isEngineer(role)) {
+            requireAssignedEngineer(actor, ruleId);
+        }
+    }
+
+    private static boolean isEngineer(String role) {
+        return Role.ENGINEER.name().equals(role);
+    }
+
     private static void requireModeDetails(ServiceMode newMode, Instant appointment) {
         require(
                 newMode != ServiceMode.ON_SITE || appointment != null,
@@ -472,12 +527,26 @@ public class ServiceTicket {
 
     @EventSourcingHandler
     void on(EngineerAssignedEvent event, @Timestamp Instant at) {
+        if (event.previousEngineerId() != null) {
+            startServiceAnew();
+        }
         engineerId = event.engineerId();
         mode = event.mode();
         appointmentAt = event.appointmentAt();
         if (respondedAt == null) {
             respondedAt = at;
         }
+    }
+
+    /**
+     * T9: a report and a confirmation belong to the service of one engineer in one mode. After a
+     * reassignment or a mode transfer, the new service needs its own arrival, report and
+     * confirmation before the ticket can close (and the T10 loaner clock judges the new report).
+     */
+    private void startServiceAnew() {
+        arrived = false;
+        reportedAt = null;
+        confirmed = false;
     }
 
     @EventSourcingHandler
@@ -489,6 +558,7 @@ public class ServiceTicket {
 
     @EventSourcingHandler
     void on(ServiceModeChangedEvent event) {
+        startServiceAnew();
         mode = event.toMode();
         appointmentAt = event.appointmentAt();
     }

@@ -702,11 +702,106 @@ class ServiceTicketTest {
                 .expectNoEvents();
     }
 
+    // ---------------------------------------------------------------- service belongs to its engineer
+
+    @Test
+    void arrivalEnteredInAdvanceIsRefused_T6() {
+        fixture.given(registered(Urgency.URGENT), routed(), assigned(ServiceMode.ON_SITE, APPOINTMENT))
+                .when(
+                        new RecordArrivalCommand(
+                                TICKET_ID,
+                                Instant.parse("2024-06-01T06:00:00Z"),
+                                Instant.parse("2024-06-01T01:00:00Z"),
+                                null),
+                        by(ENGINEER))
+                .expectException(violationOf("T6", "ARRIVAL_IN_FUTURE"))
+                .expectNoEvents()
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void onSiteReportBeforeTheArrivalIsRefused_T6() {
+        fixture.given(registered(Urgency.NORMAL), routed(), assigned(ServiceMode.ON_SITE, APPOINTMENT))
+                .when(report(5), by(ENGINEER))
+                .expectException(violationOf("T6", "NOT_ARRIVED"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anEngineerCannotPlanAnotherEngineersTicket_T3() {
+        fixture.given(registered(Urgency.NORMAL), routed(), assigned(ServiceMode.REMOTE, null))
+                .when(new RecordServicePlanCommand(TICKET_ID, "my plan", null), asEngineerRole(OTHER_ENGINEER))
+                .expectException(violationOf("T3", "NOT_THE_ASSIGNED_ENGINEER"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anEngineerRecordsOnlyTheirOwnDispatches_T7() {
+        RecordDispatchCommand forSomeoneElse = new RecordDispatchCommand(
+                TICKET_ID,
+                "D-9",
+                new UserId(OTHER_ENGINEER),
+                LocalDate.of(2024, 6, 1),
+                LocalDate.of(2024, 6, 1),
+                "苏州",
+                new DispatchCosts(BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO),
+                null);
+        fixture.given(registered(Urgency.NORMAL), routed(), assigned(ServiceMode.ON_SITE, APPOINTMENT))
+                .when(forSomeoneElse, asEngineerRole(ENGINEER))
+                .expectException(violationOf("T7", "DISPATCH_OF_ANOTHER_ENGINEER"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void confirmationBeforeTheReportIsRefused_T9() {
+        fixture.given(registered(Urgency.NORMAL), routed(), assigned(ServiceMode.REMOTE, null))
+                .when(new ConfirmServiceCommand(TICKET_ID, "phone", null))
+                .expectException(violationOf("T9", "REPORT_MISSING"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void afterAReassignmentTheTicketClosesOnlyWithTheNewEngineersReport_T9() {
+        fixture.given(
+                        registered(Urgency.NORMAL),
+                        routed(),
+                        assigned(ServiceMode.REMOTE, null),
+                        reported(),
+                        confirmed(),
+                        new EngineerAssignedEvent(
+                                TICKET_ID,
+                                new UserId(OTHER_ENGINEER),
+                                new UserId(ENGINEER),
+                                ServiceMode.REMOTE,
+                                null,
+                                null,
+                                "second opinion"))
+                .when(close())
+                .expectException(violationOf("T9", "REPORT_MISSING"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRemoteReportDoesNotStopTheLoanerClockOfTheLaterVisit_T10() {
+        fixture.givenCurrentTime(Instant.parse("2024-06-01T01:50:00Z"))
+                .andGiven(
+                        registered(Urgency.URGENT),
+                        routed(),
+                        assigned(ServiceMode.REMOTE, null),
+                        reported(),
+                        new ServiceModeChangedEvent(
+                                TICKET_ID, ServiceMode.REMOTE, ServiceMode.ON_SITE, APPOINTMENT, "not solved remotely"))
+                .andGivenCommands(asEngineer(arrival("2024-06-01T01:50:00Z")))
+                .whenThenTimeAdvancesTo(Instant.parse("2024-06-01T05:50:00Z"))
+                .expectEvents(new LoanerBecameDueEvent(
+                        TICKET_ID, Instant.parse("2024-06-01T01:50:00Z"), Instant.parse("2024-06-01T05:50:00Z")));
+    }
+
     // ---------------------------------------------------------------- T9 report and closing
 
     @Test
     void serviceReportByTheAssignedEngineerIsRecorded_T9() {
-        fixture.given(registered(Urgency.NORMAL), routed(), assigned(ServiceMode.ON_SITE, APPOINTMENT))
+        fixture.given(registered(Urgency.NORMAL), routed(), assigned(ServiceMode.ON_SITE, APPOINTMENT), arrived())
                 .when(report(4), by(ENGINEER))
                 .expectEvents(new ServiceReportSubmittedEvent(
                         new TicketId("3f1c9a2e-7b4d-4c8e-9a11-2b5d6e7f8a90"),
@@ -721,7 +816,7 @@ class ServiceTicketTest {
 
     @Test
     void serviceReportByAnotherEngineerIsRefused_T9() {
-        fixture.given(registered(Urgency.NORMAL), routed(), assigned(ServiceMode.ON_SITE, APPOINTMENT))
+        fixture.given(registered(Urgency.NORMAL), routed(), assigned(ServiceMode.ON_SITE, APPOINTMENT), arrived())
                 .when(report(4), by(OTHER_ENGINEER))
                 .expectException(BusinessRuleViolation.class)
                 .expectException(violationOf("T9", "NOT_THE_ASSIGNED_ENGINEER"))
@@ -731,7 +826,7 @@ class ServiceTicketTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 6})
     void satisfactionOutsideOneToFiveIsRefused_T9(int rating) {
-        fixture.given(registered(Urgency.NORMAL), routed(), assigned(ServiceMode.ON_SITE, APPOINTMENT))
+        fixture.given(registered(Urgency.NORMAL), routed(), assigned(ServiceMode.ON_SITE, APPOINTMENT), arrived())
                 .when(report(rating), by(ENGINEER))
                 .expectException(BusinessRuleViolation.class)
                 .expectException(violationOf("T9", "RATING_OUT_OF_RANGE"))
@@ -741,7 +836,7 @@ class ServiceTicketTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 5})
     void satisfactionAtTheEndsOfTheScaleIsAccepted_T9(int rating) {
-        fixture.given(registered(Urgency.NORMAL), routed(), assigned(ServiceMode.ON_SITE, APPOINTMENT))
+        fixture.given(registered(Urgency.NORMAL), routed(), assigned(ServiceMode.ON_SITE, APPOINTMENT), arrived())
                 .when(report(rating), by(ENGINEER))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new ServiceReportSubmittedEvent(
@@ -1081,8 +1176,17 @@ class ServiceTicketTest {
                 TICKET_ID, new UserId(engineer), mode, appointmentAt, null, "check the compressor", null);
     }
 
+    private static EngineerArrivedEvent arrived() {
+        return arrived("2024-06-01T01:50:00Z");
+    }
+
+    private static Map<String, String> asEngineerRole(String userId) {
+        return Map.of(ActorMetadata.USER_ID, userId, ActorMetadata.ROLE, "ENGINEER");
+    }
+
     private static RecordArrivalCommand arrival(String arrivedAt) {
-        return new RecordArrivalCommand(TICKET_ID, Instant.parse(arrivedAt), null);
+        return new RecordArrivalCommand(
+                TICKET_ID, Instant.parse(arrivedAt), Instant.parse(arrivedAt).plusSeconds(60), null);
     }
 
     private static RecordDispatchCommand dispatch(String dispatchId, LocalDate start, LocalDate end) {

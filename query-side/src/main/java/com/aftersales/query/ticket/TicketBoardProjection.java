@@ -111,7 +111,11 @@ public class TicketBoardProjection {
 
     @EventHandler
     void on(EngineerArrivedEvent e, @SequenceNumber long version) {
-        update(e.ticketId(), version, "arrived_at = ?, status = ?", ts(e.arrivedAt()), "IN_SERVICE");
+        update(
+                e.ticketId(),
+                version,
+                "arrived_at = ?, status = case when status = 'ASSIGNED' then 'IN_SERVICE' else status end",
+                ts(e.arrivedAt()));
     }
 
     @EventHandler

@@ -39,6 +39,8 @@ public class TicketBoardQueries {
             + "   and (plan_due_at is null or planned_at is not null or closed_at <= plan_due_at) then 'MET'"
             + " else 'RUNNING' end";
 
+    private static final String OPEN_BUG = "software_class = 'BUG' and status <> 'CLOSED'";
+
     private static final String SELECT = "select *, " + SLA_STATE + " as sla_state from ticket_board";
 
     private final JdbcTemplate jdbc;
@@ -72,11 +74,12 @@ public class TicketBoardQueries {
         Long total = jdbc.queryForObject("select count(*) from ticket_board" + condition, Long.class, args.toArray());
         args.add(query.size());
         args.add((long) query.page() * query.size());
-        // T12: software bugs first, by priority then submission time; then the newest tickets.
+        // T12: open software bugs first, by priority then submission time; then the newest tickets.
         List<TicketSummaryView> items = jdbc.query(
                 SELECT + condition
-                        + " order by (software_class = 'BUG') is true desc, software_priority nulls last,"
-                        + " case when software_class = 'BUG' then registered_at end,"
+                        + " order by (" + OPEN_BUG + ") is true desc,"
+                        + " case when " + OPEN_BUG + " then software_priority end,"
+                        + " case when " + OPEN_BUG + " then registered_at end,"
                         + " registered_at desc, ticket_number desc limit ? offset ?",
                 (rs, i) -> summary(rs),
                 args.toArray());

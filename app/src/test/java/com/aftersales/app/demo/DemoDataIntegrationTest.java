@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.aftersales.app.AftersalesLedgerApplication;
+import com.aftersales.app.support.Api;
 import com.aftersales.app.support.IntegrationTest;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -26,7 +22,7 @@ class DemoDataIntegrationTest {
             IntegrationTest.freshDirectory("demo-" + ProcessHandle.current().pid());
 
     @Test
-    void firstStartOfTheEmbeddedDatabaseCreatesDemoUsersAndTicketsOnceThroughTheCommandPath() throws Exception {
+    void firstStartOfTheEmbeddedDatabaseCreatesDemoUsersAndTicketsOnceThroughTheCommandPath() {
         Assumptions.assumeTrue(
                 System.getenv("SPRING_DATASOURCE_URL") == null, "demo data is made on a fresh embedded database");
         long tickets;
@@ -47,8 +43,12 @@ class DemoDataIntegrationTest {
                     String.class);
             assertThat(actors).contains("U-CLERK-01", "U-ENG-01", "system");
             int port = ((WebServerApplicationContext) first).getWebServer().getPort();
-            assertThat(boardStatus(port, "clerk", DemoDataSeeder.DEMO_PASSWORD)).isEqualTo(200);
-            assertThat(boardStatus(port, "clerk", "wrong")).isEqualTo(401);
+            assertThat(new Api(port, DemoDataSeeder.DEMO_PASSWORD)
+                            .get("clerk", "/api/tickets")
+                            .status())
+                    .isEqualTo(200);
+            assertThat(new Api(port, "wrong").get("clerk", "/api/tickets").status())
+                    .isEqualTo(401);
             tickets = jdbc.queryForObject("select count(*) from ticket_board", Long.class);
         }
         try (ConfigurableApplicationContext second = start()) {
@@ -67,15 +67,5 @@ class DemoDataIntegrationTest {
                         "--ledger.embedded-db.port=0",
                         "--server.port=0",
                         "--db-scheduler.polling-interval=1s");
-    }
-
-    private static int boardStatus(int port, String user, String password) throws Exception {
-        String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes());
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/tickets"))
-                .header("Authorization", "Basic " + credentials)
-                .build();
-        return HttpClient.newHttpClient()
-                .send(request, HttpResponse.BodyHandlers.discarding())
-                .statusCode();
     }
 }

@@ -16,9 +16,16 @@ public class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newHttpClient();
     private final int port;
+    private final String password;
 
+    /** Signs in with the test users' password. */
     public Api(int port) {
+        this(port, TestUsers.PASSWORD);
+    }
+
+    public Api(int port, String password) {
         this.port = port;
+        this.password = password;
     }
 
     public record Response(int status, String contentType, JsonNode body, HttpResponse<String> raw) {
@@ -44,7 +51,7 @@ public class Api {
 
     private Response send(String user, HttpRequest.Builder request, Map<String, String> headers) {
         if (user != null) {
-            String credentials = user + ":" + TestUsers.PASSWORD;
+            String credentials = user + ":" + password;
             request.header(
                     "Authorization",
                     "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));

@@ -7,15 +7,7 @@ import com.aftersales.app.support.IntegrationTest;
 import com.aftersales.app.support.TestUsers;
 import com.aftersales.app.support.Tickets;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -299,8 +291,8 @@ class BadInputIntegrationTest extends IntegrationTest {
 
     @Test
     void requestWithAWrongPasswordIsA401() {
-        Api.Response response = unchanged(() -> postWithPassword(
-                TestUsers.CLERK, "not-" + TestUsers.PASSWORD, Tickets.registration("NORMAL", serial())));
+        Api.Response response = unchanged(() -> new Api(port, "not-" + TestUsers.PASSWORD)
+                .post(TestUsers.CLERK, "/api/tickets", Tickets.registration("NORMAL", serial())));
 
         assertProblem(response, 401);
         assertThat(response.body().get("type").asText()).isEqualTo("urn:problem:unauthenticated");
@@ -405,31 +397,6 @@ class BadInputIntegrationTest extends IntegrationTest {
         List<String> fields = new ArrayList<>();
         errors.forEach(error -> fields.add(error.get("field").asText()));
         return fields;
-    }
-
-    private Api.Response postWithPassword(String user, String password, String json) {
-        String credentials = user + ":" + password;
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/tickets"))
-                .header("Content-Type", "application/json")
-                .header(
-                        "Authorization",
-                        "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-                .build();
-        try {
-            HttpResponse<String> response =
-                    HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            return new Api.Response(
-                    response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""),
-                    new ObjectMapper().readTree(response.body()),
-                    response);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private String register() {

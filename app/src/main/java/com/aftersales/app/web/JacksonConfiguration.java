@@ -17,11 +17,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Typed ids are written as plain strings, in the API and in stored events alike (Axon's Jackson
- * serializer uses this ObjectMapper). The API module stays free of Jackson annotations.
+ * The JSON rules of the API and of stored events alike (Axon's Jackson serializer uses this
+ * ObjectMapper): typed ids as plain strings, so the API module stays free of Jackson annotations;
+ * no control characters in text.
  */
 @Configuration(proxyBeanMethods = false)
 public class JacksonConfiguration {
+    /** C0 controls and DEL, except tab, line feed and carriage return. */
+    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
     @Bean
     public Module typedIdsModule() {
@@ -48,8 +51,6 @@ public class JacksonConfiguration {
         });
         return module;
     }
-
-    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
     /** Also used by tests that read golden event files without a Spring context. */
     public static SimpleModule typedIds() {

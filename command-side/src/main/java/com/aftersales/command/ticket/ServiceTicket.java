@@ -91,7 +91,6 @@ public class ServiceTicket {
     private int escalationLevel;
     private Instant reportedAt;
     private boolean confirmed;
-    private boolean closed;
     private Instant closedAt;
     private boolean loanerDue;
     private String loanerOut;
@@ -399,7 +398,7 @@ public class ServiceTicket {
 
     @CommandHandler
     void handle(RecordCallbackCommand command) {
-        require(closed, "T11", "NOT_CLOSED", "callbacks follow the closing of a ticket");
+        require(closedAt != null, "T11", "NOT_CLOSED", "callbacks follow the closing of a ticket");
         require(command.method() != null, "T11", "METHOD_REQUIRED", "the callback method is required");
         require(
                 command.satisfaction() >= 1 && command.satisfaction() <= 5,
@@ -472,7 +471,7 @@ public class ServiceTicket {
     }
 
     private void requireOpen() {
-        require(!closed, "T9", "TICKET_CLOSED", "the ticket is closed");
+        require(closedAt == null, "T9", "TICKET_CLOSED", "the ticket is closed");
     }
 
     private void requireAssigned() {
@@ -599,7 +598,6 @@ public class ServiceTicket {
 
     @EventSourcingHandler
     void on(ServiceTicketClosedEvent event, @Timestamp Instant at) {
-        closed = true;
         closedAt = at;
     }
 

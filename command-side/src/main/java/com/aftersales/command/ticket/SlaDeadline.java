@@ -7,8 +7,4 @@ import java.time.Instant;
 record SlaDeadline(SlaClock clock, Instant dueAt) {
     static final String RESPONSE = "sla-response";
     static final String PLAN = "sla-plan";
-
-    static String nameOf(SlaClock clock) {
-        return clock == SlaClock.RESPONSE ? RESPONSE : PLAN;
-    }
 }

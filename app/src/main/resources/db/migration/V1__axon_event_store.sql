@@ -1,5 +1,5 @@
 -- Axon Framework's JPA tables, owned by Flyway (ADR 0001, 0003).
--- Serialized columns are bytea holding Jackson JSON: no oid / large objects anywhere.
+-- Serialized columns are bytea holding Jackson JSON: no large objects anywhere.
 
 -- Global index: increment 1, so the index has no artificial gaps for tracking processors to wait on.
 create sequence domain_event_entry_seq start with 1 increment by 1;

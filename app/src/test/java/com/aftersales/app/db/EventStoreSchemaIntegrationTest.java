@@ -58,7 +58,7 @@ class EventStoreSchemaIntegrationTest extends IntegrationTest {
     }
 
     @Test
-    void anEventReadsAsJsonWithItsActorInPsql() {
+    void anEventReadsAsJsonWithItsActorInPsql_S3() {
         RegisterServiceTicketResult registered = Registrations.register(commands, Urgency.NORMAL, Instant.now());
 
         // The query documented in docs/operations.md.

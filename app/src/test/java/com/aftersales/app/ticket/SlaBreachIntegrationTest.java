@@ -21,7 +21,7 @@ class SlaBreachIntegrationTest extends IntegrationTest {
     CommandGateway commands;
 
     @Test
-    void unansweredUrgentTicketGetsAResponseBreachRecordedByTheSystem_T3() {
+    void unansweredUrgentTicketGetsAResponseBreachRecordedByTheSystem_T3_S3() {
         // Registered (e.g. a phone call entered late) 2h 1s ago: its 2h response clock has run out.
         RegisterServiceTicketResult ticket = Registrations.register(
                 commands,

@@ -7,6 +7,7 @@ import com.aftersales.app.security.AllowedRoles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,6 +38,20 @@ class ProjectionAdminController {
     @Operation(summary = "One projection's progress: position, head, replaying")
     Projections.Status get(@PathVariable String name) {
         return projections.status(name);
+    }
+
+    @GetMapping("/{name}/dead-letters")
+    @AllowedRoles({ADMIN, MANAGER})
+    @Operation(summary = "Events the projection could not handle, and the tickets they hold up")
+    List<Projections.DeadLetter> deadLetters(@PathVariable String name) {
+        return projections.deadLetters(name);
+    }
+
+    @PostMapping("/{name}/dead-letters/retry")
+    @AllowedRoles({ADMIN})
+    @Operation(summary = "Hand every parked sequence to the projection again, once its cause is fixed")
+    Map<String, Integer> retryDeadLetters(@PathVariable String name) {
+        return Map.of("sequencesProcessed", projections.retryDeadLetters(name));
     }
 
     @PostMapping("/{name}/rebuild")

@@ -12,21 +12,28 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The streaming processors behind the read models: their progress, and a rebuild from zero. */
+/** The streaming processors behind the read models: progress, rebuild from zero, dead letters. */
 @Component
 class Projections {
     private static final Logger log = LoggerFactory.getLogger(Projections.class);
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final TransactionTemplate transaction;
+    private final JdbcTemplate jdbc;
 
-    Projections(EventProcessingConfiguration processing, EventStore eventStore, TransactionTemplate transaction) {
+    Projections(
+            EventProcessingConfiguration processing,
+            EventStore eventStore,
+            TransactionTemplate transaction,
+            JdbcTemplate jdbc) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.transaction = transaction;
+        this.jdbc = jdbc;
     }
 
     /** {@code position} is the lowest position over the segments: everything before it is done. */
@@ -66,6 +73,59 @@ class Projections {
                 name,
                 ActingUser.current().map(ActingUser::userId).orElse("?"));
         return status(processor, head());
+    }
+
+    /** A parked event: which sequence (ticket) it blocks, what it is, and why it failed. */
+    record DeadLetter(
+            String sequenceIdentifier,
+            long sequenceIndex,
+            String payloadType,
+            String causeType,
+            String causeMessage,
+            java.time.Instant enqueuedAt) {}
+
+    List<DeadLetter> deadLetters(String name) {
+        processor(name);
+        return jdbc.query(
+                "select sequence_identifier, sequence_index, payload_type, cause_type, cause_message, enqueued_at"
+                        + " from dead_letter_entry where processing_group = ?"
+                        + " order by enqueued_at, sequence_identifier, sequence_index",
+                (rs, i) -> new DeadLetter(
+                        rs.getString("sequence_identifier"),
+                        rs.getLong("sequence_index"),
+                        rs.getString("payload_type"),
+                        rs.getString("cause_type"),
+                        rs.getString("cause_message"),
+                        rs.getTimestamp("enqueued_at").toInstant()),
+                name);
+    }
+
+    /**
+     * Hands every parked sequence to the handlers again, oldest first (after the cause is fixed).
+     * A sequence that fails again stays parked; answers how many sequences went through.
+     */
+    int retryDeadLetters(String name) {
+        processor(name);
+        var deadLetters = processing
+                .sequencedDeadLetterProcessor(name)
+                .orElseThrow(() -> new UnknownResourceException("projection " + name + " has no dead-letter queue"));
+        int sequences = jdbc.queryForObject(
+                "select count(distinct sequence_identifier) from dead_letter_entry where processing_group = ?",
+                Integer.class,
+                name);
+        int processed = 0;
+        for (int attempt = 0; attempt < sequences; attempt++) {
+            if (deadLetters.processAny()) {
+                processed++;
+            }
+        }
+        log.info(
+                "Dead letters of {} retried by {}: {} of {} sequences went through",
+                name,
+                ActingUser.current().map(ActingUser::userId).orElse("?"),
+                processed,
+                sequences);
+        return processed;
     }
 
     private StreamingEventProcessor processor(String name) {

@@ -29,7 +29,9 @@ import com.aftersales.api.ticket.TicketDetailView;
 import com.aftersales.api.ticket.TicketId;
 import com.aftersales.api.ticket.TicketStatus;
 import com.aftersales.api.ticket.Urgency;
+import com.aftersales.app.support.Api;
 import com.aftersales.app.support.IntegrationTest;
+import com.aftersales.app.support.TestUsers;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -238,7 +240,26 @@ class TicketBoardProjectionIntegrationTest extends IntegrationTest {
         assertThat(queries.query(new FindTicketQuery(clash), TicketDetailView.class)
                         .join())
                 .isNull();
-        jdbc.update("delete from dead_letter_entry where sequence_identifier = ?", clash.value());
+
+        // An administrator sees what is parked and why ...
+        Api.Response parked = api.get(TestUsers.ADMIN, "/api/admin/projections/ticket-board/dead-letters");
+        assertThat(parked.status()).isEqualTo(200);
+        assertThat(parked.body().findValuesAsText("sequenceIdentifier")).contains(clash.value());
+        // ... removes the cause (here: the first ticket's number is corrected) and retries.
+        jdbc.update(
+                "update ticket_board set ticket_number = 'X' || ticket_number where ticket_id = ?", first.value());
+        Api.Response retried = api.post(TestUsers.ADMIN, "/api/admin/projections/ticket-board/dead-letters/retry", "");
+        assertThat(retried.status()).isEqualTo(200);
+        assertThat(retried.body().get("sequencesProcessed").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(awaitVersion(clash, 0).summary().ticketNumber()).isEqualTo(numberOf(first));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from dead_letter_entry where sequence_identifier = ?",
+                        Long.class,
+                        clash.value()))
+                .isZero();
+        assertThat(api.post(TestUsers.CLERK, "/api/admin/projections/ticket-board/dead-letters/retry", "")
+                        .status())
+                .isEqualTo(403);
     }
 
     private record Timed(int minutes, Object payload) {}

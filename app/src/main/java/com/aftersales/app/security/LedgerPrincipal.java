@@ -28,14 +28,4 @@ public class LedgerPrincipal extends User {
     public String displayName() {
         return displayName;
     }
-
-    @Override
-    public boolean equals(Object other) {
-        return super.equals(other);
-    }
-
-    @Override
-    public int hashCode() {
-        return super.hashCode();
-    }
 }

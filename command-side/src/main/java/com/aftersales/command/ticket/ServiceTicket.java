@@ -86,8 +86,9 @@ public class ServiceTicket {
     private boolean arrived;
     private Instant respondedAt;
     private Instant plannedAt;
-    private boolean difficultCaseOpen;
+    /** Set when a difficult-case file is opened (T8); it is never closed. */
     private UserId caseResponsible;
+
     private int escalationLevel;
     private Instant reportedAt;
     private boolean confirmed;
@@ -286,7 +287,7 @@ public class ServiceTicket {
     @CommandHandler
     void handle(OpenDifficultCaseCommand command) {
         requireOpen();
-        require(!difficultCaseOpen, "T8", "CASE_ALREADY_OPEN", "a difficult-case file is already open");
+        require(caseResponsible == null, "T8", "CASE_ALREADY_OPEN", "a difficult-case file is already open");
         require(
                 command.responsiblePerson() != null,
                 "T8",
@@ -303,7 +304,7 @@ public class ServiceTicket {
     @CommandHandler
     void handle(EscalateDifficultCaseCommand command) {
         requireOpen();
-        require(difficultCaseOpen, "T8", "NO_CASE_FILE", "open a difficult-case file before escalating");
+        require(caseResponsible != null, "T8", "NO_CASE_FILE", "open a difficult-case file before escalating");
         require(
                 command.escalateTo() != null && !command.escalateTo().equals(caseResponsible),
                 "T8",
@@ -574,7 +575,6 @@ public class ServiceTicket {
 
     @EventSourcingHandler
     void on(DifficultCaseOpenedEvent event) {
-        difficultCaseOpen = true;
         caseResponsible = event.responsiblePerson();
     }
 

@@ -12,13 +12,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * the business rules are settings, not constants (RULES.md).
  */
 @ConfigurationProperties(prefix = "ledger")
-public record LedgerProperties(ZoneId companyZone, Sla sla, EmbeddedDb embeddedDb, DemoData demoData) {
+public record LedgerProperties(
+        ZoneId companyZone, Sla sla, EmbeddedDb embeddedDb, DemoData demoData, Security security) {
 
     /** T3 and T10: response and plan time per urgency (no plan entry = no plan clock). */
     public record Sla(Map<Urgency, Duration> response, Map<Urgency, Duration> plan, Duration loanerAfterArrival) {}
 
     /** Where the embedded PostgreSQL keeps its data, and its port (0 = any free port). */
     public record EmbeddedDb(Path directory, int port) {}
+
+    /**
+     * API bearer tokens and sign-in throttling. {@code tokenSigningKey}: base64 HMAC key of at least
+     * 32 bytes; empty = made once and kept in the database (shared by all nodes).
+     */
+    public record Security(Duration tokenLifetime, String tokenSigningKey, LoginFailures loginFailures) {}
+
+    /** Failed sign-ins allowed per user name and per client address within {@code window}. */
+    public record LoginFailures(int perUser, int perAddress, Duration window) {}
 
     /** Demo data: null = only on a fresh embedded database; true/false forces it on or off. */
     public record DemoData(Boolean enabled) {}

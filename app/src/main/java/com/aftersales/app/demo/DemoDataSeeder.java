@@ -56,20 +56,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoDataSeeder implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
-    static final String DEMO_PASSWORD = "demo";
-
-    record DemoUser(String userId, String username, String displayName, List<String> roles) {}
-
-    static final List<DemoUser> USERS = List.of(
-            new DemoUser("U-CLERK-01", "clerk", "李娜 Li Na (客服)", List.of("CLERK")),
-            new DemoUser("U-ENG-01", "engineer", "张伟 Zhang Wei (工程师)", List.of("ENGINEER")),
-            new DemoUser("U-ENG-02", "engineer2", "王强 Wang Qiang (工程师)", List.of("ENGINEER")),
-            new DemoUser("U-SUP-01", "supervisor", "刘洋 Liu Yang (主管)", List.of("SUPERVISOR")),
-            new DemoUser("U-QA-01", "quality", "陈静 Chen Jing (质检)", List.of("QUALITY")),
-            new DemoUser("U-FIN-01", "finance", "杨敏 Yang Min (财务)", List.of("FINANCE")),
-            new DemoUser("U-MGR-01", "manager", "赵磊 Zhao Lei (总经办)", List.of("MANAGER")),
-            new DemoUser("U-ADM-01", "admin", "系统管理员 Admin", List.of("ADMIN", "CLERK", "SUPERVISOR")));
-
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwords;
     private final CommandGateway commands;
@@ -111,8 +97,8 @@ class DemoDataSeeder implements ApplicationRunner {
     }
 
     private void createUsers() {
-        String hash = passwords.encode(DEMO_PASSWORD);
-        for (DemoUser user : USERS) {
+        String hash = passwords.encode(DemoUsers.PASSWORD);
+        for (DemoUsers.DemoUser user : DemoUsers.ALL) {
             jdbc.update(
                     "insert into app_user(user_id, username, display_name, password_hash) values (?, ?, ?, ?)",
                     user.userId(),

@@ -7,9 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The roles that may call an /api endpoint, in order of preference: the first one the user holds
- * is the role recorded as used (S3). Every /api handler must carry it; {@link RoleGuard} refuses
- * a handler without it.
+ * The roles that may call an /api endpoint. A person holding several of them chooses the one they
+ * act in ({@link ActingRoles#HEADER}); that role is recorded (S3). Every /api handler carries this
+ * or {@link SignedInUser}; {@link RoleGuard} refuses a handler with neither.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)

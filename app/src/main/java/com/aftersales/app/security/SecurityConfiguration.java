@@ -1,36 +1,47 @@
 package com.aftersales.app.security;
 
+import com.aftersales.app.LedgerProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.Map;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.security.config.Customizer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Stateless HTTP Basic for /api (no session, no CSRF needed), form login with session and CSRF
- * for pages. What each endpoint allows is declared on the handler ({@link AllowedRoles}).
+ * Three ways in. {@code POST /api/auth/token}: HTTP Basic, the only password check an API client
+ * makes. The rest of /api: stateless bearer tokens ({@link ApiTokens}), no session, no CSRF
+ * needed. Pages: form login with a session and CSRF. Every password check is throttled
+ * ({@link LoginThrottle}); what each /api endpoint allows is declared on the handler
+ * ({@link AllowedRoles}) and checked with the chosen acting role ({@link RoleGuard}).
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration implements WebMvcConfigurer {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AuthenticationEntryPoint problemEntryPoint) throws Exception {
-        return http.securityMatcher("/api/**")
+    SecurityFilterChain tokenEndpoint(HttpSecurity http, AuthenticationManager passwordLogin, ProblemResponses problems)
+            throws Exception {
+        return http.securityMatcher(TokenController.PATH)
+                .authenticationManager(passwordLogin)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(problemEntryPoint))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(problemEntryPoint))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems.basic()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems.basic()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
@@ -38,36 +49,69 @@ public class SecurityConfiguration implements WebMvcConfigurer {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health", "/error")
-                        .permitAll()
-                        .anyRequest()
-                        .authenticated())
-                .formLogin(Customizer.withDefaults())
-                .logout(Customizer.withDefaults())
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(ApiTokens::authentication))
+                        .authenticationEntryPoint(problems.bearer()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems.bearer()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
                 .build();
     }
 
     @Bean
-    AuthenticationEntryPoint problemEntryPoint(ObjectMapper objectMapper) {
-        return (request, response, exception) -> {
-            response.setStatus(HttpStatus.UNAUTHORIZED.value());
-            response.setHeader("WWW-Authenticate", "Basic realm=\"aftersales-ledger\"");
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            objectMapper.writeValue(
-                    response.getOutputStream(),
-                    Map.of(
-                            "type", "urn:problem:unauthenticated",
-                            "title", "Unauthorized",
-                            "status", 401,
-                            "detail", "sign in with HTTP Basic"));
-        };
+    @Order(3)
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager passwordLogin, ProblemResponses problems)
+            throws Exception {
+        AuthenticationFailureHandler loginPageAgain = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        return http.authenticationManager(passwordLogin)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health", "/error")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.failureHandler((request, response, failure) -> {
+                    if (failure instanceof LoginThrottledException throttled) {
+                        problems.throttled(response, throttled);
+                    } else {
+                        loginPageAgain.onAuthenticationFailure(request, response, failure);
+                    }
+                }))
+                .logout(logout -> {})
+                .build();
     }
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    AuthenticationManager passwordLogin(UserDetailsService users, PasswordEncoder passwords, LoginThrottle throttle) {
+        DaoAuthenticationProvider checked = new DaoAuthenticationProvider(users);
+        checked.setPasswordEncoder(passwords);
+        return new ProviderManager(new ThrottledAuthenticationProvider(checked, throttle));
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(LedgerProperties properties) {
+        LedgerProperties.LoginFailures allowed = properties.security().loginFailures();
+        return new LoginThrottle(allowed.perUser(), allowed.perAddress(), allowed.window());
+    }
+
+    @Bean
+    @DependsOnDatabaseInitialization
+    ApiTokens apiTokens(LedgerProperties properties, JdbcTemplate jdbc, Clock clock) {
+        LedgerProperties.Security security = properties.security();
+        return new ApiTokens(
+                TokenSigningKey.resolve(security.tokenSigningKey(), jdbc, clock), security.tokenLifetime(), clock);
+    }
+
+    @Bean
+    ProblemResponses problemResponses(ObjectMapper objectMapper) {
+        return new ProblemResponses(objectMapper);
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder(MeterRegistry registry) {
+        return new CountingPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder(), registry);
     }
 
     @Override

@@ -1,8 +1,13 @@
 package com.aftersales.app.web;
 
 import com.aftersales.api.common.BusinessRuleViolation;
+import com.aftersales.app.security.ActingRoleRequiredException;
+import com.aftersales.app.security.ActingRoles;
+import com.aftersales.app.security.ActingUser;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,6 +17,8 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -19,10 +26,13 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -43,12 +53,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** A rule refusal travels wrapped when the command ran elsewhere; anything else is our fault. */
     @ExceptionHandler(CommandExecutionException.class)
-    ProblemDetail commandFailed(CommandExecutionException failure) {
+    ProblemDetail commandFailed(CommandExecutionException failure, HttpServletRequest request) {
         if (failure.getCause() instanceof BusinessRuleViolation violation) {
             return ruleViolated(violation);
         }
-        throw failure;
+        return unexpected(failure, request);
     }
 
     @ExceptionHandler({AggregateNotFoundException.class, UnknownResourceException.class})
@@ -95,19 +106,56 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "operation-conflict", conflict.getMessage());
     }
 
-    /** Anything unforeseen is still problem+json; the details stay in the log, not in the answer. */
-    @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception failure) {
-        log.error("Unexpected failure", failure);
-        return problem(
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                "internal-error",
-                "the request could not be completed; quote the X-Correlation-Id header when reporting it");
+    @ExceptionHandler(ActingRoleRequiredException.class)
+    ProblemDetail actingRoleRequired(ActingRoleRequiredException ambiguous) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "acting-role-required", ambiguous.getMessage());
+        problem.setProperty("header", ActingRoles.HEADER);
+        problem.setProperty("roles", ambiguous.roles());
+        return problem;
     }
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail invalid(IllegalArgumentException invalid) {
-        return problem(HttpStatus.BAD_REQUEST, "invalid-request", invalid.getMessage());
+    /**
+     * Anything unforeseen, an {@link IllegalArgumentException} from a bug included, is a 500: bad
+     * input is refused as 400 before it gets this far. The details stay in the log, keyed by the
+     * correlation id the answer gives, never in the answer.
+     */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception failure, HttpServletRequest request) {
+        Object correlationId = request.getAttribute(ActingUser.CORRELATION_ID_ATTRIBUTE);
+        log.error("Unexpected failure (correlation id {})", correlationId, failure);
+        ProblemDetail problem = problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal-error",
+                "the request could not be completed; quote the correlation id when reporting it");
+        problem.setProperty("correlationId", correlationId);
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException invalid, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (ParameterValidationResult result : invalid.getParameterValidationResults()) {
+            String name = result.getMethodParameter().getParameterName();
+            for (MessageSourceResolvable error : result.getResolvableErrors()) {
+                errors.add(Map.of("field", String.valueOf(name), "message", String.valueOf(error.getDefaultMessage())));
+            }
+        }
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-fields", "some parameters are invalid");
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException mismatch, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name = mismatch instanceof MethodArgumentTypeMismatchException argument
+                ? argument.getName()
+                : mismatch.getPropertyName();
+        ProblemDetail problem =
+                problem(HttpStatus.BAD_REQUEST, "invalid-fields", "the value of '" + name + "' cannot be read");
+        problem.setProperty("errors", List.of(Map.of("field", String.valueOf(name), "message", "invalid value")));
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @Override

@@ -43,7 +43,7 @@ class DemoDataIntegrationTest {
                     String.class);
             assertThat(actors).contains("U-CLERK-01", "U-ENG-01", "system");
             int port = ((WebServerApplicationContext) first).getWebServer().getPort();
-            assertThat(new Api(port, DemoDataSeeder.DEMO_PASSWORD)
+            assertThat(new Api(port, DemoUsers.PASSWORD)
                             .get("clerk", "/api/tickets")
                             .status())
                     .isEqualTo(200);

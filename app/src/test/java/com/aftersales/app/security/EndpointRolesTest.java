@@ -28,14 +28,17 @@ class EndpointRolesTest {
     private static final AntPathMatcher PATHS = new AntPathMatcher();
 
     @Test
-    void everyApiHandlerDeclaresAtLeastOneAllowedRole() {
+    void everyApiHandlerDeclaresAtLeastOneAllowedRoleOrIsTheSignIn() {
         List<Endpoint> api = apiEndpoints();
 
         assertThat(api)
                 .isNotEmpty()
-                .allSatisfy(endpoint -> assertThat(endpoint.roles())
+                .allSatisfy(endpoint -> assertThat(!endpoint.roles().isEmpty() || endpoint.signIn())
                         .as("@AllowedRoles on %s", endpoint)
-                        .isNotEmpty());
+                        .isTrue());
+        assertThat(api.stream().filter(Endpoint::signIn).map(Endpoint::path))
+                .as("only signing in is open to every role")
+                .containsExactly("/api/auth/token");
     }
 
     @Test
@@ -52,6 +55,10 @@ class EndpointRolesTest {
 
     /** One handler method with one of its paths; {@code roles} is empty without {@link AllowedRoles}. */
     record Endpoint(Method handler, List<RequestMethod> methods, String path, List<Role> roles) {
+        boolean signIn() {
+            return handler.isAnnotationPresent(SignedInUser.class);
+        }
+
         @Override
         public String toString() {
             return methods + " " + path + " (" + handler.getDeclaringClass().getSimpleName() + "." + handler.getName()

@@ -34,21 +34,25 @@ public final class TestUsers {
     private TestUsers() {}
 
     public static synchronized void ensure(JdbcTemplate jdbc) {
+        for (User user : USERS) {
+            create(jdbc, user.id(), user.username(), user.role());
+        }
+    }
+
+    /** A user with the test password and the given roles; nothing happens if the id exists. */
+    public static synchronized void create(JdbcTemplate jdbc, String userId, String username, String... roles) {
         if (hash == null) {
             hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
         }
-        for (User user : USERS) {
-            jdbc.update(
-                    "insert into app_user(user_id, username, display_name, password_hash) values (?, ?, ?, ?)"
-                            + " on conflict do nothing",
-                    user.id(),
-                    user.username(),
-                    user.username(),
-                    hash);
-            jdbc.update(
-                    "insert into app_user_role(user_id, role) values (?, ?) on conflict do nothing",
-                    user.id(),
-                    user.role());
+        jdbc.update(
+                "insert into app_user(user_id, username, display_name, password_hash) values (?, ?, ?, ?)"
+                        + " on conflict do nothing",
+                userId,
+                username,
+                username,
+                hash);
+        for (String role : roles) {
+            jdbc.update("insert into app_user_role(user_id, role) values (?, ?) on conflict do nothing", userId, role);
         }
     }
 }

@@ -7,12 +7,16 @@ import com.aftersales.app.support.IntegrationTest;
 import com.aftersales.app.support.TestUsers;
 import com.aftersales.app.support.Tickets;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Bad input gets a clear 4xx problem+json and stores nothing: no event, no customer's personal
@@ -286,7 +290,7 @@ class BadInputIntegrationTest extends IntegrationTest {
                 unchanged(() -> api.post(null, "/api/tickets", Tickets.registration("NORMAL", serial())));
 
         assertProblem(response, 401);
-        assertThat(response.header("WWW-Authenticate")).startsWith("Basic");
+        assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
     }
 
     @Test
@@ -352,6 +356,31 @@ class BadInputIntegrationTest extends IntegrationTest {
 
         assertProblem(response, 400);
         assertThat(response.body().get("detail").asText()).contains("Idempotency-Key");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"size=501, size", "size=0, size", "page=-1, page", "month=2026-1, month", "urgency=SOON, urgency"})
+    void boardParameterOutOfRangeIsA400NamingIt(String query, String field) {
+        Api.Response response = api.get(TestUsers.CLERK, "/api/tickets?" + query);
+
+        assertProblem(response, 400);
+        assertThat(response.body().get("type").asText()).isEqualTo("urn:problem:invalid-fields");
+        assertThat(errorFields(response)).containsExactly(field);
+    }
+
+    @Test
+    void requestLineTomcatRefusesIsAProblemToo() throws Exception {
+        // A raw '{' in the path: HttpClient would not even send it, Tomcat refuses it before Spring.
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.getOutputStream()
+                    .write("GET /api/tickets/{id} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                            .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 400");
+            assertThat(answer).containsIgnoringCase("Content-Type: application/problem+json");
+            assertThat(answer).contains("\"status\":400").doesNotContain("<html");
+        }
     }
 
     /** What a failed request must leave as it was. */

@@ -1,0 +1,108 @@
+package com.aftersales.app.ticket;
+
+import static com.aftersales.api.common.Role.CLERK;
+import static com.aftersales.api.common.Role.ENGINEER;
+import static com.aftersales.api.common.Role.SUPERVISOR;
+
+import com.aftersales.app.security.AllowedRoles;
+import com.aftersales.app.security.Staff;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The service itself: routing, the task sheet, plan, mode, arrival, dispatches, report, closing. */
+@RestController
+@RequestMapping("/api/tickets/{id}")
+@Tag(name = "Service tickets: service", description = "派工与服务, RULES T3, T5–T7, T9")
+class TicketServiceController {
+    private final CommandGateway commands;
+    private final Staff staff;
+    private final Clock clock;
+
+    TicketServiceController(CommandGateway commands, Staff staff, Clock clock) {
+        this.commands = commands;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    @PostMapping("/route")
+    @AllowedRoles({CLERK, SUPERVISOR})
+    @Operation(summary = "Route or re-route to a department (T5)")
+    TicketUpdated route(@PathVariable String id, @Valid @RequestBody RouteRequest body) {
+        commands.sendAndWait(body.toCommand(TicketIds.parse(id)));
+        return new TicketUpdated(id, "route");
+    }
+
+    @PostMapping("/assignment")
+    @AllowedRoles({CLERK, SUPERVISOR})
+    @Operation(summary = "Fill the task sheet: assign or reassign an engineer and a service mode (T5, T6)")
+    TicketUpdated assign(@PathVariable String id, @Valid @RequestBody AssignRequest body) {
+        staff.requireEngineer(body.engineerId(), "T6");
+        commands.sendAndWait(body.toCommand(TicketIds.parse(id)));
+        return new TicketUpdated(id, "assignment");
+    }
+
+    @PostMapping("/plan")
+    @AllowedRoles({ENGINEER, SUPERVISOR, CLERK})
+    @Operation(summary = "Record the service plan; stops the plan SLA clock (T3)")
+    TicketUpdated plan(@PathVariable String id, @Valid @RequestBody PlanRequest body) {
+        commands.sendAndWait(body.toCommand(TicketIds.parse(id)));
+        return new TicketUpdated(id, "plan");
+    }
+
+    @PostMapping("/mode")
+    @AllowedRoles({CLERK, SUPERVISOR, ENGINEER})
+    @Operation(summary = "Transfer to another service mode (T6)")
+    TicketUpdated changeMode(@PathVariable String id, @Valid @RequestBody ModeChangeRequest body) {
+        commands.sendAndWait(body.toCommand(TicketIds.parse(id)));
+        return new TicketUpdated(id, "mode");
+    }
+
+    @PostMapping("/arrival")
+    @AllowedRoles({ENGINEER})
+    @Operation(summary = "The assigned engineer arrived on site (T6; starts the T10 loaner clock)")
+    TicketUpdated arrival(@PathVariable String id, @Valid @RequestBody ArrivalRequest body) {
+        commands.sendAndWait(body.toCommand(TicketIds.parse(id), clock.instant()));
+        return new TicketUpdated(id, "arrival");
+    }
+
+    @PostMapping("/dispatches")
+    @AllowedRoles({CLERK, ENGINEER})
+    @Operation(summary = "Record a dispatch: engineer, dates, destination city and costs (T7)")
+    TicketUpdated dispatch(@PathVariable String id, @Valid @RequestBody DispatchRequest body) {
+        staff.requireEngineer(body.engineerId(), "T7");
+        commands.sendAndWait(body.toCommand(TicketIds.parse(id)));
+        return new TicketUpdated(id, "dispatches");
+    }
+
+    @PostMapping("/service-report")
+    @AllowedRoles({ENGINEER})
+    @Operation(summary = "Submit the service report with the customer's rating 1–5 and signature (T9)")
+    TicketUpdated report(@PathVariable String id, @Valid @RequestBody ServiceReportRequest body) {
+        commands.sendAndWait(body.toCommand(TicketIds.parse(id)));
+        return new TicketUpdated(id, "service-report");
+    }
+
+    @PostMapping("/confirmation")
+    @AllowedRoles({CLERK, ENGINEER})
+    @Operation(summary = "Record the customer's confirmation of the service (T9)")
+    TicketUpdated confirm(@PathVariable String id, @Valid @RequestBody ConfirmRequest body) {
+        commands.sendAndWait(body.toCommand(TicketIds.parse(id)));
+        return new TicketUpdated(id, "confirmation");
+    }
+
+    @PostMapping("/closing")
+    @AllowedRoles({CLERK, SUPERVISOR})
+    @Operation(summary = "Close: only with customer confirmation and the service report (T9)")
+    TicketUpdated close(@PathVariable String id, @Valid @RequestBody CloseRequest body) {
+        commands.sendAndWait(body.toCommand(TicketIds.parse(id)));
+        return new TicketUpdated(id, "closing");
+    }
+}

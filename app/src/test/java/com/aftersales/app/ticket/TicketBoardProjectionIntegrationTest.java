@@ -9,6 +9,7 @@ import com.aftersales.api.ticket.CustomerConfirmedServiceEvent;
 import com.aftersales.api.ticket.CustomerRequest;
 import com.aftersales.api.ticket.Department;
 import com.aftersales.api.ticket.DispatchCosts;
+import com.aftersales.api.ticket.EngineerArrivedEvent;
 import com.aftersales.api.ticket.EngineerAssignedEvent;
 import com.aftersales.api.ticket.EngineerDispatchedEvent;
 import com.aftersales.api.ticket.FaultReport;
@@ -18,6 +19,7 @@ import com.aftersales.api.ticket.ProductKind;
 import com.aftersales.api.ticket.ProductUnit;
 import com.aftersales.api.ticket.ProofOfPurchase;
 import com.aftersales.api.ticket.ServiceMode;
+import com.aftersales.api.ticket.ServiceModeChangedEvent;
 import com.aftersales.api.ticket.ServiceReportSubmittedEvent;
 import com.aftersales.api.ticket.ServiceTicketClosedEvent;
 import com.aftersales.api.ticket.ServiceTicketRegisteredEvent;
@@ -172,6 +174,62 @@ class TicketBoardProjectionIntegrationTest extends IntegrationTest {
                 at(60, new ServiceTicketClosedEvent(id, null)));
 
         assertThat(awaitVersion(id, 5).summary().slaState()).isEqualTo(SlaState.MET);
+    }
+
+    @Test
+    void reassignmentAfterAReportLeavesNeitherTheOldReportNorItsConfirmation_T9() {
+        TicketId id = TicketId.random();
+        UserId first = new UserId("U-ENG-9");
+        given(
+                id,
+                at(0, registered(id)),
+                at(5, new ServiceTicketRoutedEvent(id, Department.TECHNICAL_SERVICE, null, null)),
+                at(10, new EngineerAssignedEvent(id, first, null, ServiceMode.REMOTE, null, null, null)),
+                at(50, new ServiceReportSubmittedEvent(id, first, "setting", "reset", List.of("FUSE"), null, 3, true)),
+                at(55, new CustomerConfirmedServiceEvent(id, "phone")),
+                at(
+                        70,
+                        new EngineerAssignedEvent(
+                                id, new UserId("U-ENG-8"), first, ServiceMode.REMOTE, null, null, "second opinion")));
+
+        TicketDetailView ticket = awaitVersion(id, 5);
+        assertThat(ticket.summary().status()).isEqualTo(TicketStatus.ASSIGNED);
+        assertThat(ticket.summary().engineerId()).isEqualTo("U-ENG-8");
+        assertThat(ticket.reportFaultCause()).isNull();
+        assertThat(ticket.partsReplaced()).isEmpty();
+        assertThat(ticket.satisfaction()).isNull();
+        assertThat(ticket.customerConfirmed()).isFalse();
+        assertThat(ticket.summary().respondedAt())
+                .as("the first response stays the first")
+                .isEqualTo(REGISTERED.plus(Duration.ofMinutes(10)));
+    }
+
+    @Test
+    void modeChangeAfterArrivalAndReportStartsTheServiceAnew_T6_T9() {
+        TicketId id = TicketId.random();
+        UserId engineer = new UserId("U-ENG-9");
+        given(
+                id,
+                at(0, registered(id)),
+                at(5, new ServiceTicketRoutedEvent(id, Department.TECHNICAL_SERVICE, null, null)),
+                at(
+                        10,
+                        new EngineerAssignedEvent(
+                                id, engineer, null, ServiceMode.ON_SITE, REGISTERED.plusSeconds(3600), null, null)),
+                at(60, new EngineerArrivedEvent(id, engineer, REGISTERED.plusSeconds(3600), null, true)),
+                at(
+                        90,
+                        new ServiceReportSubmittedEvent(
+                                id, engineer, "gearbox", "none on site", List.of(), null, 2, true)),
+                at(95, new CustomerConfirmedServiceEvent(id, "signature")),
+                at(100, new ServiceModeChangedEvent(id, ServiceMode.ON_SITE, ServiceMode.REPAIR, null, "to workshop")));
+
+        TicketDetailView ticket = awaitVersion(id, 6);
+        assertThat(ticket.summary().status()).isEqualTo(TicketStatus.ASSIGNED);
+        assertThat(ticket.summary().mode()).isEqualTo(ServiceMode.REPAIR);
+        assertThat(ticket.arrivedAt()).isNull();
+        assertThat(ticket.reportSolution()).isNull();
+        assertThat(ticket.customerConfirmed()).isFalse();
     }
 
     private static ServiceTicketRegisteredEvent registered(TicketId id) {

@@ -18,6 +18,7 @@ import com.aftersales.api.ticket.ServiceTicketRegisteredEvent;
 import com.aftersales.api.ticket.ServiceTicketRoutedEvent;
 import com.aftersales.api.ticket.SlaBreachedEvent;
 import com.aftersales.api.ticket.SlaClock;
+import com.aftersales.api.ticket.SoftwareRequestClass;
 import com.aftersales.api.ticket.SoftwareRequestClassifiedEvent;
 import com.aftersales.api.ticket.TicketId;
 import com.aftersales.api.ticket.TicketStatus;
@@ -40,6 +41,12 @@ public class TicketBoardProjection {
     public static final String PROCESSING_GROUP = "ticket-board";
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyyMM");
 
+    /** The service progress that belongs to one engineer in one mode (T9), cleared when either changes. */
+    private static final String SERVICE_ANEW = "arrived_at = null, report_fault_cause = null, report_solution = null,"
+            + " parts_replaced = null, satisfaction = null, customer_confirmed = false,"
+            + " status = case when status in ('REGISTERED', 'ROUTED', 'IN_SERVICE', 'REPORTED') then 'ASSIGNED'"
+            + " else status end";
+
     private final JdbcTemplate jdbc;
     private final ZoneId companyZone;
 
@@ -54,8 +61,8 @@ public class TicketBoardProjection {
                 """
                 insert into ticket_board(ticket_id, ticket_number, month, status, urgency, channel, request,
                     product_model, serial_number, product_kind, purchase_date, fault_description, customer_id,
-                    under_contract, registered_at, response_due_at, plan_due_at, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    under_contract, registered_at, response_due_at, plan_due_at, board_order, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (ticket_id) do nothing""",
                 e.ticketId().value(),
                 e.ticketNumber(),
@@ -74,6 +81,7 @@ public class TicketBoardProjection {
                 ts(e.registeredAt()),
                 ts(e.responseDueAt()),
                 ts(e.planDueAt()),
+                BoardOrder.otherTicket(e.registeredAt()),
                 version);
     }
 
@@ -88,11 +96,15 @@ public class TicketBoardProjection {
 
     @EventHandler
     void on(EngineerAssignedEvent e, @SequenceNumber long version, @Timestamp Instant at) {
+        // T9: a reassignment starts the service anew, as the aggregate does: the old engineer's
+        // arrival, report and the customer's confirmation of it no longer let the ticket close.
+        String progress = e.previousEngineerId() == null
+                ? "status = case when status in ('REGISTERED', 'ROUTED') then 'ASSIGNED' else status end"
+                : SERVICE_ANEW;
         update(
                 e.ticketId(),
                 version,
-                "engineer_id = ?, mode = ?, appointment_at = ?, responded_at = coalesce(responded_at, ?),"
-                        + " status = case when status in ('REGISTERED', 'ROUTED') then 'ASSIGNED' else status end",
+                progress + ", engineer_id = ?, mode = ?, appointment_at = ?, responded_at = coalesce(responded_at, ?)",
                 e.engineerId().value(),
                 e.mode().name(),
                 ts(e.appointmentAt()),
@@ -106,7 +118,12 @@ public class TicketBoardProjection {
 
     @EventHandler
     void on(ServiceModeChangedEvent e, @SequenceNumber long version) {
-        update(e.ticketId(), version, "mode = ?, appointment_at = ?", e.toMode().name(), ts(e.appointmentAt()));
+        update(
+                e.ticketId(),
+                version,
+                SERVICE_ANEW + ", mode = ?, appointment_at = ?",
+                e.toMode().name(),
+                ts(e.appointmentAt()));
     }
 
     @EventHandler
@@ -170,7 +187,12 @@ public class TicketBoardProjection {
 
     @EventHandler
     void on(ServiceTicketClosedEvent e, @SequenceNumber long version, @Timestamp Instant at) {
-        update(e.ticketId(), version, "status = ?, closed_at = ?", TicketStatus.CLOSED.name(), ts(at));
+        update(
+                e.ticketId(),
+                version,
+                "status = ?, closed_at = ?, board_order = " + BoardOrder.OTHER_TICKET_SQL,
+                TicketStatus.CLOSED.name(),
+                ts(at));
     }
 
     @EventHandler
@@ -201,12 +223,23 @@ public class TicketBoardProjection {
 
     @EventHandler
     void on(SoftwareRequestClassifiedEvent e, @SequenceNumber long version) {
-        update(
-                e.ticketId(),
-                version,
-                "software_class = ?, software_priority = ?",
-                e.requestClass().name(),
-                e.priority());
+        // T12: only an open bug moves to the top of the board; the ticket is open when classified.
+        if (e.requestClass() == SoftwareRequestClass.BUG) {
+            update(
+                    e.ticketId(),
+                    version,
+                    "software_class = ?, software_priority = ?, board_order = " + BoardOrder.OPEN_BUG_SQL,
+                    e.requestClass().name(),
+                    e.priority(),
+                    e.priority());
+        } else {
+            update(
+                    e.ticketId(),
+                    version,
+                    "software_class = ?, software_priority = ?, board_order = " + BoardOrder.OTHER_TICKET_SQL,
+                    e.requestClass().name(),
+                    e.priority());
+        }
     }
 
     @ResetHandler

@@ -39,8 +39,6 @@ public class TicketBoardQueries {
             + "   and (plan_due_at is null or planned_at is not null or closed_at <= plan_due_at) then 'MET'"
             + " else 'RUNNING' end";
 
-    private static final String OPEN_BUG = "software_class = 'BUG' and status <> 'CLOSED'";
-
     private static final String SELECT = "select *, " + SLA_STATE + " as sla_state from ticket_board";
 
     private final JdbcTemplate jdbc;
@@ -76,11 +74,7 @@ public class TicketBoardQueries {
         args.add((long) query.page() * query.size());
         // T12: open software bugs first, by priority then submission time; then the newest tickets.
         List<TicketSummaryView> items = jdbc.query(
-                SELECT + condition
-                        + " order by (" + OPEN_BUG + ") is true desc,"
-                        + " case when " + OPEN_BUG + " then software_priority end,"
-                        + " case when " + OPEN_BUG + " then registered_at end,"
-                        + " registered_at desc, ticket_number desc limit ? offset ?",
+                SELECT + condition + " order by board_order, ticket_number desc limit ? offset ?",
                 (rs, i) -> summary(rs),
                 args.toArray());
         return new TicketPage(items, total == null ? 0 : total, query.page(), query.size());

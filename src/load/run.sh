@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Load scenarios against the built application on a fresh embedded database (with demo data):
+# unauthenticated /actuator/health as the reference, an authenticated board read and a ticket
+# registration, each at the same number of clients, interleaved over several rounds so machine
+# noise falls on all alike; then a password-guessing run. Prints medians and ratios to health.
+#
+#   src/load/run.sh                  # 3 rounds of 10 s per scenario, 8 clients
+#   ROUNDS=5 SECONDS_PER_RUN=20 CLIENTS=8 src/load/run.sh
+#
+# Needs wrk (Debian: apt-get install -y wrk) and curl; builds app/target/*.jar if it is missing
+# (BUILD=1 forces a build).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+ROUNDS=${ROUNDS:-3}
+SECONDS_PER_RUN=${SECONDS_PER_RUN:-10}
+CLIENTS=${CLIENTS:-8}
+THREADS=${THREADS:-2}
+PORT=${PORT:-18080}
+OUT=${OUT:-target/load}
+BASE="http://127.0.0.1:$PORT"
+SCENARIOS=(health board register)
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
+command -v curl >/dev/null || { echo "curl is missing: apt-get install -y curl" >&2; exit 2; }
+(( THREADS <= CLIENTS )) || THREADS=$CLIENTS
+
+JAR=$(ls app/target/app-*.jar 2>/dev/null | grep -v original | head -1 || true)
+if [[ -z "$JAR" || "${BUILD:-0}" == 1 ]]; then
+  echo "Building the application jar…"
+  ./mvnw -B -q -ntp -DskipTests package -pl app -am
+  JAR=$(ls app/target/app-*.jar | grep -v original | head -1)
+fi
+
+mkdir -p "$OUT"
+DATA=$(mktemp -d "${TMPDIR:-/tmp}/ledger-load.XXXXXX")
+LOG="$OUT/app.log"
+echo "Starting $JAR on port $PORT with a fresh embedded database in $DATA (log: $LOG)"
+java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" \
+  --ledger.embedded-db.directory="$DATA" --ledger.embedded-db.port=0 >"$LOG" 2>&1 &
+APP=$!
+cleanup() { kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; rm -rf "$DATA"; }
+trap cleanup EXIT
+
+for _ in $(seq 1 180); do
+  curl -fs "$BASE/actuator/health" >/dev/null 2>&1 && break
+  kill -0 "$APP" 2>/dev/null || { echo "the application stopped; see $LOG" >&2; exit 1; }
+  sleep 1
+done
+curl -fs "$BASE/actuator/health" >/dev/null || { echo "no answer from $BASE; see $LOG" >&2; exit 1; }
+
+TOKEN=$(curl -fs -u clerk:demo -X POST "$BASE/api/auth/token" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
+[[ -n "$TOKEN" ]] || { echo "could not sign in as the demo clerk" >&2; exit 1; }
+export TOKEN
+
+run() { # scenario seconds → "rps p50 p99 requests non2xx socketerrors"
+  wrk -t"$THREADS" -c"$CLIENTS" -d"$2"s --latency -s "src/load/$1.lua" "$BASE" | awk '/^RESULT/ {print $2, $3, $4, $5, $6, $7}'
+}
+
+echo "Warming up (JIT) for 5 s per scenario…"
+for s in "${SCENARIOS[@]}"; do run "$s" 5 >/dev/null; done
+
+RESULTS="$OUT/results.tsv"
+printf "round\tscenario\trequests_per_s\tp50_ms\tp99_ms\trequests\tnon_2xx\tsocket_errors\n" >"$RESULTS"
+for round in $(seq 1 "$ROUNDS"); do
+  for s in "${SCENARIOS[@]}"; do
+    line=$(run "$s" "$SECONDS_PER_RUN")
+    printf "%s\t%s\t%s\n" "$round" "$s" "$(echo "$line" | tr ' ' '\t')" >>"$RESULTS"
+    echo "round $round  $s: $line"
+  done
+done
+
+median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+col() { awk -F'\t' -v s="$1" -v c="$2" '$2==s {print $c}' "$RESULTS"; }
+echo
+echo "Medians of $ROUNDS rounds × ${SECONDS_PER_RUN} s, $CLIENTS clients ($THREADS wrk threads), $(nproc) cores:"
+printf "%-10s %14s %9s %9s %12s\n" scenario requests/s p50_ms p99_ms "× health"
+health=$(col health 3 | median)
+for s in "${SCENARIOS[@]}"; do
+  rps=$(col "$s" 3 | median)
+  printf "%-10s %14s %9s %9s %12s\n" "$s" "$rps" "$(col "$s" 4 | median)" "$(col "$s" 5 | median)" \
+    "$(awk -v a="$rps" -v b="$health" 'BEGIN {printf "%.2f", a/b}')"
+done
+failed=$(awk -F'\t' 'NR>1 && ($7>0 || $8>0) {n++} END {print n+0}' "$RESULTS")
+(( failed == 0 )) || echo "WARNING: $failed runs had non-2xx answers or socket errors (see $RESULTS)"
+
+echo
+echo "Password guessing: wrong passwords for the demo user 'engineer2' for 10 s, $CLIENTS clients…"
+export WRONG_CREDENTIALS=$(printf 'engineer2:wrong-password' | base64)
+wrk -t"$THREADS" -c"$CLIENTS" -d10s --latency -s src/load/wrong-password.lua "$BASE" |
+  awk '/^RESULT/ {printf "attempts/s %s, p50 %s ms, p99 %s ms; ", $2, $3, $4} /^STATUS/ {print $2, $3}'
+echo "(beyond the allowance every attempt is 429 without a password check: compare its rate with health's)"
+echo "Raw results: $RESULTS"

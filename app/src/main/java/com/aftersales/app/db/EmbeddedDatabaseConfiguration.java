@@ -2,7 +2,6 @@ package com.aftersales.app.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,22 +11,23 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * With no {@code spring.datasource.url} (SPRING_DATASOURCE_URL) the application brings its own
- * PostgreSQL. Spring destroys the DataSource before the server it depends on.
+ * PostgreSQL. Spring destroys the DataSource before the server it depends on, and the server gives
+ * up its directory's lock only once it has stopped.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 public class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(
+    EmbeddedPostgresServer embeddedPostgres(
             @Value("${ledger.embedded-db.directory}") Path directory, @Value("${ledger.embedded-db.port}") int port) {
         return EmbeddedPostgresServer.start(directory, port);
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedPostgresServer postgres) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setJdbcUrl(postgres.jdbcUrl("postgres", "postgres"));
         config.setUsername("postgres");
         config.setMaximumPoolSize(20);
         config.setPoolName("embedded-postgres");

@@ -19,15 +19,46 @@ import org.slf4j.LoggerFactory;
 /**
  * Starts the embedded default: a real PostgreSQL 17 from Maven Central binaries, whose data
  * directory survives restarts (ADR 0002). Works as root (zonky runs it in a user namespace).
+ *
+ * <p>The instance owns its base directory through a {@link DataDirectoryLock} from before anything
+ * in it is touched until the server has stopped ({@link #close}). A start that cannot take the lock
+ * is refused at once, and the running owner's server is left alone.
  */
-public final class EmbeddedPostgresServer {
+public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
-    private EmbeddedPostgresServer() {}
+    private final EmbeddedPostgres postgres;
+    private final DataDirectoryLock lock;
 
-    public static EmbeddedPostgres start(Path baseDirectory, int port) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, DataDirectoryLock lock) {
+        this.postgres = postgres;
+        this.lock = lock;
+    }
+
+    /**
+     * @throws DataDirectoryInUseException if another running application (or this one) owns the
+     *     directory
+     */
+    public static EmbeddedPostgresServer start(Path baseDirectory, int port) {
         Path dataDirectory = baseDirectory.resolve("pgdata").toAbsolutePath();
         Path socketDirectory = baseDirectory.resolve("socket").toAbsolutePath();
+        DataDirectoryLock lock;
+        try {
+            lock = DataDirectoryLock.acquire(baseDirectory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not lock the embedded data directory " + baseDirectory, e);
+        }
+        try {
+            EmbeddedPostgres postgres = startOwned(baseDirectory, dataDirectory, socketDirectory, port);
+            return new EmbeddedPostgresServer(postgres, lock);
+        } catch (RuntimeException e) {
+            closeQuietly(lock, e);
+            throw e;
+        }
+    }
+
+    /** Only called with the directory's lock held: whatever server runs there now is an orphan. */
+    private static EmbeddedPostgres startOwned(Path baseDirectory, Path dataDirectory, Path socketDirectory, int port) {
         try {
             Files.createDirectories(dataDirectory.getParent());
             Files.createDirectories(socketDirectory);
@@ -55,6 +86,36 @@ public final class EmbeddedPostgresServer {
             return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    public EmbeddedPostgres postgres() {
+        return postgres;
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public String jdbcUrl(String user, String database) {
+        return postgres.getJdbcUrl(user, database);
+    }
+
+    /** Stops the server, then gives up the directory; the lock is released even if the stop fails. */
+    @Override
+    public void close() throws IOException {
+        try {
+            postgres.close();
+        } finally {
+            lock.close();
+        }
+    }
+
+    private static void closeQuietly(DataDirectoryLock lock, RuntimeException failure) {
+        try {
+            lock.close();
+        } catch (IOException e) {
+            failure.addSuppressed(e);
         }
     }
 
@@ -92,6 +153,8 @@ public final class EmbeddedPostgresServer {
     /**
      * After a JVM killed with -9 the server may still run as an orphan, or its pid file may name a
      * dead or unrelated process; either blocks the next start. Stop our orphan, drop a stale file.
+     * Safe only because the caller holds the directory's lock: a server of a living owner would have
+     * kept this start from getting here.
      */
     private static void releaseStaleServer(Path dataDirectory) throws IOException {
         Path pidFile = dataDirectory.resolve("postmaster.pid");

@@ -1,2 +1,2 @@
-/** The database: the embedded PostgreSQL default and Hibernate's mapping of Axon's columns to bytea. */
+/** The database: the embedded PostgreSQL default, owned by one instance at a time, and Axon's columns as bytea. */
 package com.aftersales.app.db;

@@ -47,16 +47,26 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A small board for a newcomer: demo users (documented in the README), customers and tickets in
  * several states, all made through the command gateway like any clerk's work. Runs once, on a
  * database without users; on an external database only when {@code ledger.demo-data.enabled=true}.
+ *
+ * <p>The whole set is one transaction (the commands join it), so a start stopped half-way leaves
+ * nothing and the next start seeds again. Nodes starting together on an empty database queue on a
+ * transaction-level advisory lock and look again, so only the first seeds. Dates are business dates
+ * in the company zone.
  */
 @Component
 class DemoDataSeeder implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+    /** The key of the advisory lock that serialises seeding across nodes ("demo" in ASCII). */
+    static final long ADVISORY_LOCK_KEY = 0x64656d6fL;
+
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
     private final PasswordEncoder passwords;
     private final CommandGateway commands;
     private final CustomerContacts customers;
@@ -66,6 +76,7 @@ class DemoDataSeeder implements ApplicationRunner {
 
     DemoDataSeeder(
             JdbcTemplate jdbc,
+            TransactionTemplate transaction,
             PasswordEncoder passwords,
             CommandGateway commands,
             CustomerContacts customers,
@@ -73,6 +84,7 @@ class DemoDataSeeder implements ApplicationRunner {
             Optional<EmbeddedDatabaseMode> embedded,
             LedgerProperties properties) {
         this.jdbc = jdbc;
+        this.transaction = transaction;
         this.passwords = passwords;
         this.commands = commands;
         this.customers = customers;
@@ -85,15 +97,33 @@ class DemoDataSeeder implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         Boolean setting =
                 properties.demoData() == null ? null : properties.demoData().enabled();
-        boolean wanted = setting != null ? setting : embedded.isPresent();
-        Integer users = jdbc.queryForObject("select count(*) from app_user", Integer.class);
-        if (!wanted || users == null || users > 0) {
-            return;
+        if (setting != null ? setting : embedded.isPresent()) {
+            seedIfEmpty();
         }
-        log.info(
-                "Creating the demo data set (users, customers, tickets); turn off with ledger.demo-data.enabled=false");
-        createUsers();
-        createTickets();
+    }
+
+    /** Creates the demo data set if the database has no users; true if this call created it. */
+    boolean seedIfEmpty() {
+        if (hasUsers()) {
+            return false;
+        }
+        Boolean created = transaction.execute(status -> {
+            // Held until this transaction ends: a node that waited here then sees the users.
+            jdbc.queryForList("select pg_advisory_xact_lock(?)", ADVISORY_LOCK_KEY);
+            if (hasUsers()) {
+                return false;
+            }
+            log.info("Creating the demo data set (users, customers, tickets);"
+                    + " turn off with ledger.demo-data.enabled=false");
+            createUsers();
+            createTickets();
+            return true;
+        });
+        return Boolean.TRUE.equals(created);
+    }
+
+    private boolean hasUsers() {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from app_user)", Boolean.class));
     }
 
     private void createUsers() {
@@ -113,6 +143,7 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private void createTickets() {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        LocalDate today = businessDate(now);
         CustomerId factory = customers.register("苏州精工机械有限公司 (Suzhou Precision)", "0512-6688 1234", null);
         CustomerId clinic = customers.register("和平口腔诊所 (Heping Dental)", "021-5566 7788", "desk@heping.example");
         CustomerId shop = customers.register("陈先生 (Mr Chen)", "138 0000 1111", null);
@@ -149,8 +180,8 @@ class DemoDataSeeder implements ApplicationRunner {
                 onSite,
                 "D-001",
                 engineer,
-                LocalDate.now(clock),
-                LocalDate.now(clock).plusDays(1),
+                today,
+                today.plusDays(1),
                 "苏州 Suzhou",
                 new DispatchCosts(
                         new BigDecimal("320.00"), new BigDecimal("450.00"), new BigDecimal("60.00"), BigDecimal.ZERO),
@@ -200,13 +231,19 @@ class DemoDataSeeder implements ApplicationRunner {
                 customer,
                 IntakeChannel.PHONE,
                 new ProofOfPurchase("SO-" + serial, null),
-                new ProductUnit(model, serial, kind, LocalDate.now(clock).minusMonths(8)),
-                new FaultReport(fault, LocalDate.now(clock), null),
+                new ProductUnit(
+                        model, serial, kind, businessDate(clock.instant()).minusMonths(8)),
+                new FaultReport(fault, businessDate(at), null),
                 CustomerRequest.REPAIR,
                 urgency,
                 urgency == Urgency.URGENT,
                 at));
         return id;
+    }
+
+    /** The calendar day in the company zone, not the UTC clock's day (8 hours apart in Shanghai). */
+    private LocalDate businessDate(Instant instant) {
+        return LocalDate.ofInstant(instant, properties.companyZone());
     }
 
     private void asClerk(Object command) {

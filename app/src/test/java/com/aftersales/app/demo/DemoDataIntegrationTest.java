@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.aftersales.app.AftersalesLedgerApplication;
 import com.aftersales.app.support.Api;
 import com.aftersales.app.support.IntegrationTest;
+import com.aftersales.app.support.IsolatedDatabase;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -23,8 +24,10 @@ class DemoDataIntegrationTest {
 
     @Test
     void firstStartOfTheEmbeddedDatabaseCreatesDemoUsersAndTicketsOnceThroughTheCommandPath() {
-        Assumptions.assumeTrue(
-                System.getenv("SPRING_DATASOURCE_URL") == null, "demo data is made on a fresh embedded database");
+        Assumptions.assumeFalse(
+                IsolatedDatabase.external(),
+                "needs the embedded default's first start: by default demo data is made only there, on an empty"
+                        + " database (DemoDataSeederIntegrationTest covers the seeder on SPRING_DATASOURCE_URL too)");
         long tickets;
         try (ConfigurableApplicationContext first = start()) {
             JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);

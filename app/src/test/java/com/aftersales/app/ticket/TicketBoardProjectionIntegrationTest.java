@@ -253,9 +253,9 @@ class TicketBoardProjectionIntegrationTest extends IntegrationTest {
                 REGISTERED.plus(Duration.ofHours(4)));
     }
 
-    /** Ticket numbers are unique on the board; each test ticket gets its own. */
+    /** Ticket numbers are unique on the board; each test ticket gets its own, in every run. */
     private static String numberOf(TicketId id) {
-        return "203302-" + id.value().substring(0, 4);
+        return "203302-" + id.value().substring(0, 8);
     }
 
     @Test
@@ -264,9 +264,11 @@ class TicketBoardProjectionIntegrationTest extends IntegrationTest {
         TicketId after = TicketId.random();
         // The board refuses this one ticket, as a bug in a projection or a broken database would.
         // The cause lives outside the events, so once it is removed a retry (or a rebuild) works.
-        jdbc.execute("create function refuse_ticket() returns trigger language plpgsql as $$ begin"
+        jdbc.execute("create or replace function refuse_ticket() returns trigger language plpgsql as $$ begin"
                 + " if new.ticket_id = '" + poisoned.value() + "' then raise exception 'board refuses it'; end if;"
                 + " return new; end $$");
+        // A run killed half-way may have left the trigger behind.
+        jdbc.execute("drop trigger if exists refuse_ticket on ticket_board");
         jdbc.execute("create trigger refuse_ticket before insert on ticket_board"
                 + " for each row execute function refuse_ticket()");
         try {

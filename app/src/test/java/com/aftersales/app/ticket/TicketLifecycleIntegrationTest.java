@@ -192,9 +192,11 @@ class TicketLifecycleIntegrationTest extends IntegrationTest {
         awaitBoardRow(majorBug, 1);
         awaitBoardRow(laterMajorBug, 1);
 
-        List<String> board = ids("?urgency=NORMAL");
-        assertThat(board.subList(0, 3)).containsExactly(majorBug, laterMajorBug, minorBug);
-        assertThat(board.indexOf(requirement)).isGreaterThan(2);
+        // Open bugs of earlier runs on a reused database lead too: look at this test's tickets only.
+        List<String> ours = List.of(minorBug, majorBug, laterMajorBug, requirement);
+        List<String> board =
+                ids("?urgency=NORMAL").stream().filter(ours::contains).toList();
+        assertThat(board).containsExactly(majorBug, laterMajorBug, minorBug, requirement);
     }
 
     private String registerSoftware() {

@@ -134,7 +134,12 @@ class TicketController {
                     new ProofOfPurchase(
                             body.proofOfPurchase().orderNumber(),
                             body.proofOfPurchase().invoiceNumber()),
-                    new ProductUnit(product.model(), product.serialNumber(), product.kind(), product.purchaseDate()),
+                    new ProductUnit(
+                            product.model(),
+                            product.serialNumber(),
+                            product.kind(),
+                            product.purchaseDate(),
+                            product.unitClass()),
                     new FaultReport(
                             body.fault().description(),
                             body.fault().occurredOn(),
@@ -301,7 +306,7 @@ class TicketController {
 
     @PostMapping("/{id}/difficult-case/escalations")
     @AllowedRoles({SUPERVISOR, CLERK})
-    @Operation(summary = "Escalate a difficult case one level up (T8)")
+    @Operation(summary = "Escalate a difficult case one level up, to the responsible person's superior (T8)")
     ResponseEntity<?> escalate(
             @PathVariable String id,
             @Valid @RequestBody TicketRequests.Escalate body,
@@ -311,9 +316,7 @@ class TicketController {
                 id,
                 "escalations",
                 body,
-                () -> staff.requireUser(body.escalateTo(), "T8"),
-                new EscalateDifficultCaseCommand(
-                        ticketId(id), new UserId(body.escalateTo()), body.reason(), body.expectedVersion()));
+                new EscalateDifficultCaseCommand(ticketId(id), body.reason(), body.expectedVersion()));
     }
 
     @PostMapping("/{id}/service-report")
@@ -356,7 +359,9 @@ class TicketController {
 
     @PostMapping("/{id}/closing")
     @AllowedRoles({CLERK, SUPERVISOR})
-    @Operation(summary = "Close: only with customer confirmation and the service report (T9)")
+    @Operation(
+            summary = "Close: only with the customer's confirmation of the service report (of the logistics resolution"
+                    + " on a logistics ticket), and after on-site service with the departure report (T9)")
     ResponseEntity<?> close(
             @PathVariable String id,
             @Valid @RequestBody TicketRequests.Close body,

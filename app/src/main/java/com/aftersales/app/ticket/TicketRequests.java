@@ -52,11 +52,13 @@ final class TicketRequests {
             @Size(max = 64) String orderNumber,
             @Size(max = 64) String invoiceNumber) {}
 
+    /** {@code unitClass}: the class a T10 loaner must match; the model when not given. */
     record Product(
             @NotBlank @Size(max = 255) String model,
             @NotBlank @Size(max = 255) String serialNumber,
             @NotNull ProductKind kind,
-            @NotNull @PastOrPresent LocalDate purchaseDate) {}
+            @NotNull @PastOrPresent LocalDate purchaseDate,
+            @Size(max = 255) String unitClass) {}
 
     record Fault(
             @NotBlank @Size(max = 4000) String description,
@@ -114,10 +116,9 @@ final class TicketRequests {
             @NotBlank @Size(max = 4000) String historySummary,
             @NotNull Long expectedVersion) {}
 
+    /** T8: the case goes to the superior of its responsible person in the organisation chart. */
     record Escalate(
-            @NotBlank @Size(max = 64) String escalateTo,
-            @Size(max = 2000) String reason,
-            @NotNull Long expectedVersion) {}
+            @Size(max = 2000) String reason, @NotNull Long expectedVersion) {}
 
     record ServiceReport(
             @NotBlank @Size(max = 4000) String faultCause,

@@ -25,9 +25,9 @@ class LogisticsCase implements CurrentService {
     private boolean resolved;
     private boolean confirmed;
 
-    LogisticsCase(TicketId ticketId, UserId handlerId) {
+    /** The handler comes from the event that creates the case, which Axon forwards to it. */
+    LogisticsCase(TicketId ticketId) {
         this.ticketId = ticketId;
-        this.handlerId = handlerId;
     }
 
     /** T5: the first handler ({@code current} null) or a new one. */

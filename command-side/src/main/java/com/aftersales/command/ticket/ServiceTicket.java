@@ -480,10 +480,11 @@ public class ServiceTicket {
         respondedAt(at);
     }
 
+    /** Axon hands the event to the root first, then to the case it has just created here. */
     @EventSourcingHandler
     void on(LogisticsHandlerAssignedEvent event, @Timestamp Instant at) {
         if (logisticsCase == null) {
-            logisticsCase = new LogisticsCase(ticketId, event.handlerId());
+            logisticsCase = new LogisticsCase(ticketId);
         }
         respondedAt(at);
     }

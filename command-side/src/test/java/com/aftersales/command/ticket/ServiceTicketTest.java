@@ -1872,6 +1872,37 @@ class ServiceTicketTest {
                 .expectNoEvents();
     }
 
+    // ---------------------------------------------------------------- events reach the entities
+    //
+    // Axon hands an event to the root's handler first, then to the entity each @AggregateMember
+    // field holds at that moment. Further proofs by entity: Engagement in
+    // departureCountsFromTheLatestArrivalEvenWhenAnEarlierVisitIsEnteredLate_T9 and
+    // theDepartureOfAnEarlierEngineerDoesNotCloseTheNewEngagement_T9, DifficultCase in
+    // theEscalatedCaseIsHeldByTheSuperiorWhoseOwnSuperiorIsNext_T8, Loaner in
+    // aSecondLoanerIsRefusedEvenAfterTheFirstCameBack_T10, LogisticsCase in
+    // afterATakeOverOnlyTheNewHandlerRecordsTheResolution_T5.
+
+    @Test
+    void theEventThatCreatesAnEntityReachesThatEntityToo_T5() {
+        // The root creates the logistics case on the first handler event; the case takes its
+        // handler from the same event, forwarded to it after the root's handler ran.
+        fixture.given(registered(Urgency.NORMAL), routedToLogistics(), handlerAssigned())
+                .when(resolution(LogisticsOutcome.RESHIPPED), by(HANDLER))
+                .expectEvents(new LogisticsResolutionRecordedEvent(
+                        TICKET_ID, new UserId(HANDLER), LogisticsOutcome.RESHIPPED, "reshipped by express, SF1234567"));
+    }
+
+    @Test
+    void anEventOfAnEntityThatDoesNotExistIsNotForwardedAnywhere_T9() {
+        // No rule lets this history happen, but it shows where an event goes: with no engagement
+        // to hold it, a confirmation is kept for none, and the engagement that comes later starts
+        // unconfirmed.
+        fixture.given(registered(Urgency.NORMAL), routed(), confirmed(), assigned(ServiceMode.REMOTE, null), reported())
+                .when(close())
+                .expectException(violationOf(TicketRule.CONFIRMATION_MISSING))
+                .expectNoEvents();
+    }
+
     // ---------------------------------------------------------------- T3 / T5 logistics path
 
     @Test

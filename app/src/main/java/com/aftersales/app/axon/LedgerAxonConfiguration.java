@@ -1,6 +1,11 @@
 package com.aftersales.app.axon;
 
 import com.aftersales.app.LedgerProperties;
+import com.aftersales.app.axon.upcasting.LoanerBecameDueEventUpcaster;
+import com.aftersales.app.axon.upcasting.ServiceTicketRegisteredEventUpcaster;
+import com.aftersales.command.organisation.JdbcSuperiors;
+import com.aftersales.command.organisation.PersonSuperiorTable;
+import com.aftersales.command.organisation.Superiors;
 import com.aftersales.command.ticket.JdbcTicketNumberAllocator;
 import com.aftersales.command.ticket.ServiceTicket;
 import com.aftersales.command.ticket.ServiceTicketIntake;
@@ -14,13 +19,16 @@ import java.time.ZoneId;
 import java.util.List;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.modelling.command.Repository;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,6 +63,41 @@ public class LedgerAxonConfiguration {
     ServiceTicketIntake serviceTicketIntake(
             Repository<ServiceTicket> serviceTicketRepository, TicketNumberAllocator numbers, TicketPolicy policy) {
         return new ServiceTicketIntake(serviceTicketRepository, numbers, policy);
+    }
+
+    @Bean
+    Superiors superiors(JdbcTemplate jdbc) {
+        return new JdbcSuperiors(jdbc);
+    }
+
+    /** Subscribing (application.yml): the lookup table commits with the chart's events. */
+    @Bean
+    PersonSuperiorTable personSuperiorTable(JdbcTemplate jdbc) {
+        return new PersonSuperiorTable(jdbc);
+    }
+
+    /**
+     * A subscribing processor logs and swallows a handler's failure by default, which would commit
+     * a chart change whose lookup row was never written. Propagated, the failure rolls the command
+     * back instead.
+     */
+    @Bean
+    ConfigurerModule organisationChartFailuresRollBack() {
+        return configurer -> configurer
+                .eventProcessing()
+                .registerListenerInvocationErrorHandler(
+                        PersonSuperiorTable.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance());
+    }
+
+    /** Axon's Spring Boot configuration puts every EventUpcaster bean into the event store's chain. */
+    @Bean
+    EventUpcaster serviceTicketRegisteredEventUpcaster() {
+        return new ServiceTicketRegisteredEventUpcaster();
+    }
+
+    @Bean
+    EventUpcaster loanerBecameDueEventUpcaster() {
+        return new LoanerBecameDueEventUpcaster();
     }
 
     @Bean

@@ -2,6 +2,7 @@ package com.aftersales.app.demo;
 
 import com.aftersales.api.common.CustomerId;
 import com.aftersales.api.common.UserId;
+import com.aftersales.api.organisation.AssignSuperiorCommand;
 import com.aftersales.api.ticket.AssignEngineerCommand;
 import com.aftersales.api.ticket.CallbackMethod;
 import com.aftersales.api.ticket.ClassifySoftwareRequestCommand;
@@ -116,6 +117,7 @@ class DemoDataSeeder implements ApplicationRunner {
             log.info("Creating the demo data set (users, customers, tickets);"
                     + " turn off with ledger.demo-data.enabled=false");
             createUsers();
+            createOrganisationChart();
             createTickets();
             return true;
         });
@@ -139,6 +141,14 @@ class DemoDataSeeder implements ApplicationRunner {
                 jdbc.update("insert into app_user_role(user_id, role) values (?, ?)", user.userId(), role);
             }
         }
+    }
+
+    /** T8: engineers report to the supervisor, who reports to the manager; the manager is the top. */
+    private void createOrganisationChart() {
+        UserId supervisor = new UserId("U-SUP-01");
+        asAdmin(new AssignSuperiorCommand(new UserId("U-ENG-01"), supervisor));
+        asAdmin(new AssignSuperiorCommand(new UserId("U-ENG-02"), supervisor));
+        asAdmin(new AssignSuperiorCommand(supervisor, new UserId("U-MGR-01")));
     }
 
     private void createTickets() {
@@ -248,6 +258,10 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private void asClerk(Object command) {
         send(new ActingUser("U-CLERK-01", "CLERK", "demo-data", null), command);
+    }
+
+    private void asAdmin(Object command) {
+        send(new ActingUser("U-ADM-01", "ADMIN", "demo-data", null), command);
     }
 
     private void asEngineer(Object command) {

@@ -42,11 +42,13 @@ record RegisterRequest(
             @Size(max = 64) String orderNumber,
             @Size(max = 64) String invoiceNumber) {}
 
+    /** {@code unitClass}: the class a T10 loaner must match; the model when not given. */
     record Product(
             @NotBlank @Size(max = 255) String model,
             @NotBlank @Size(max = 255) String serialNumber,
             @NotNull ProductKind kind,
-            @NotNull @PastOrPresent LocalDate purchaseDate) {}
+            @NotNull @PastOrPresent LocalDate purchaseDate,
+            @Size(max = 255) String unitClass) {}
 
     record Fault(
             @NotBlank @Size(max = 4000) String description,
@@ -73,7 +75,12 @@ record RegisterRequest(
                 customer,
                 channel,
                 new ProofOfPurchase(proofOfPurchase.orderNumber(), proofOfPurchase.invoiceNumber()),
-                new ProductUnit(product.model(), product.serialNumber(), product.kind(), product.purchaseDate()),
+                new ProductUnit(
+                        product.model(),
+                        product.serialNumber(),
+                        product.kind(),
+                        product.purchaseDate(),
+                        product.unitClass()),
                 new FaultReport(fault.description(), fault.occurredOn(), fault.usageContext()),
                 request,
                 urgency,

@@ -100,7 +100,9 @@ class TicketServiceController {
 
     @PostMapping("/closing")
     @AllowedRoles({CLERK, SUPERVISOR})
-    @Operation(summary = "Close: only with customer confirmation and the service report (T9)")
+    @Operation(
+            summary = "Close: only with the customer's confirmation of the service report (of the logistics resolution"
+                    + " on a logistics ticket), and after on-site service with the departure report (T9)")
     TicketUpdated close(@PathVariable String id, @Valid @RequestBody CloseRequest body) {
         commands.sendAndWait(body.toCommand(TicketIds.parse(id)));
         return new TicketUpdated(id, "closing");

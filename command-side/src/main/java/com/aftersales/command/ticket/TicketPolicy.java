@@ -3,15 +3,17 @@ package com.aftersales.command.ticket;
 import com.aftersales.api.ticket.Urgency;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * The tunable numbers of the ticket rules: SLA hours per urgency (T3), how long after arrival a
- * loaner becomes due (T10), and the company's zone for ticket numbers (T4). A missing plan entry
- * means that urgency has no plan clock.
+ * The tunable numbers of the ticket rules: SLA hours per urgency (T3), how long after its clock
+ * starts (first arrival or unit receipt) a loaner becomes due (T10), and the company's zone for
+ * ticket numbers (T4) and contract deadlines (T6). A missing plan entry means that urgency has no
+ * plan clock.
  */
 public record TicketPolicy(
         Map<Urgency, Duration> responseWithin,
@@ -50,6 +52,14 @@ public record TicketPolicy(
 
     public Instant responseDue(Urgency urgency, Instant registeredAt) {
         return registeredAt.plus(responseWithin.get(urgency));
+    }
+
+    /**
+     * T6: a contract deadline is a date in the company's zone; installation is late once that day
+     * is over, at the start of the following day there.
+     */
+    public Instant installationDue(LocalDate contractDeadline) {
+        return contractDeadline.plusDays(1).atStartOfDay(companyZone).toInstant();
     }
 
     /** Null when the urgency has no plan clock. */

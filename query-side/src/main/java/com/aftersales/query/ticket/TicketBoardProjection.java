@@ -6,10 +6,13 @@ import com.aftersales.api.ticket.DifficultCaseEscalatedEvent;
 import com.aftersales.api.ticket.DifficultCaseOpenedEvent;
 import com.aftersales.api.ticket.EngineerArrivedEvent;
 import com.aftersales.api.ticket.EngineerAssignedEvent;
+import com.aftersales.api.ticket.EngineerDepartureReportedEvent;
 import com.aftersales.api.ticket.EngineerDispatchedEvent;
 import com.aftersales.api.ticket.LoanerBecameDueEvent;
 import com.aftersales.api.ticket.LoanerProvidedEvent;
 import com.aftersales.api.ticket.LoanerReturnedEvent;
+import com.aftersales.api.ticket.LogisticsHandlerAssignedEvent;
+import com.aftersales.api.ticket.LogisticsResolutionRecordedEvent;
 import com.aftersales.api.ticket.ServiceModeChangedEvent;
 import com.aftersales.api.ticket.ServicePlanRecordedEvent;
 import com.aftersales.api.ticket.ServiceReportSubmittedEvent;
@@ -22,6 +25,7 @@ import com.aftersales.api.ticket.SoftwareRequestClass;
 import com.aftersales.api.ticket.SoftwareRequestClassifiedEvent;
 import com.aftersales.api.ticket.TicketId;
 import com.aftersales.api.ticket.TicketStatus;
+import com.aftersales.api.ticket.UnitReceivedEvent;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -240,6 +244,35 @@ public class TicketBoardProjection {
                     e.requestClass().name(),
                     e.priority());
         }
+    }
+
+    /** T3: on a logistics ticket the first handler is the first response. */
+    @EventHandler
+    void on(LogisticsHandlerAssignedEvent e, @SequenceNumber long version, @Timestamp Instant at) {
+        update(e.ticketId(), version, "responded_at = coalesce(responded_at, ?)", ts(at));
+    }
+
+    /*
+     * Not shown on the board yet. The row still takes the event's version, since callers send
+     * the board's version as expectedVersion and a lagging one would get them a 409.
+     */
+    @EventHandler
+    void on(UnitReceivedEvent e, @SequenceNumber long version) {
+        keepVersion(e.ticketId(), version);
+    }
+
+    @EventHandler
+    void on(EngineerDepartureReportedEvent e, @SequenceNumber long version) {
+        keepVersion(e.ticketId(), version);
+    }
+
+    @EventHandler
+    void on(LogisticsResolutionRecordedEvent e, @SequenceNumber long version) {
+        keepVersion(e.ticketId(), version);
+    }
+
+    private void keepVersion(TicketId ticketId, long version) {
+        update(ticketId, version, "status = status");
     }
 
     @ResetHandler

@@ -1,12 +1,13 @@
 package com.aftersales.api.ticket;
 
-import com.aftersales.api.common.UserId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
-/** T8: escalate an open difficult case one level up. */
+/**
+ * T8: escalate an open difficult case one level up. The caller does not name the person: it is
+ * the superior of the case's current responsible person in the organisation chart.
+ */
 public record EscalateDifficultCaseCommand(
         @TargetAggregateIdentifier TicketId ticketId,
-        UserId escalateTo,
         String reason,
         @TargetAggregateVersion Long expectedVersion) {}

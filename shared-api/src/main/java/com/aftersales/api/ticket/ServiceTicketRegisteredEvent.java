@@ -8,8 +8,11 @@ import org.axonframework.serialization.Revision;
  * T1–T4: a service request was registered with its number ({@code YYYYMM-NNN}) and SLA due times.
  * {@code planDueAt} is null when the urgency has no plan clock (LOW). The customer appears only by
  * id: names and phone numbers stay out of the event stream.
+ *
+ * <p>Revision 2 added {@code product.unitClass} (T10); revision 1 is upcast with the model as the
+ * class.
  */
-@Revision("1")
+@Revision("2")
 public record ServiceTicketRegisteredEvent(
         TicketId ticketId,
         String ticketNumber,

@@ -12,6 +12,7 @@ import com.aftersales.command.ticket.ServiceTicketIntake;
 import com.aftersales.command.ticket.TicketNumberAllocator;
 import com.aftersales.command.ticket.TicketPolicy;
 import com.aftersales.query.history.AggregateHistoryQueries;
+import com.aftersales.query.organisation.OrganisationChartProjection;
 import com.aftersales.query.ticket.TicketBoardProjection;
 import com.aftersales.query.ticket.TicketBoardQueries;
 import java.time.Clock;
@@ -103,6 +104,11 @@ public class LedgerAxonConfiguration {
     @Bean
     TicketBoardProjection ticketBoardProjection(JdbcTemplate jdbc, ZoneId companyZone) {
         return new TicketBoardProjection(jdbc, companyZone);
+    }
+
+    @Bean
+    OrganisationChartProjection organisationChartProjection(JdbcTemplate jdbc) {
+        return new OrganisationChartProjection(jdbc);
     }
 
     @Bean

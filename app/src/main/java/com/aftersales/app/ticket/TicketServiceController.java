@@ -73,6 +73,14 @@ class TicketServiceController {
         return new TicketUpdated(id, "arrival");
     }
 
+    @PostMapping("/unit-receipt")
+    @AllowedRoles({CLERK, ENGINEER})
+    @Operation(summary = "The unit reached the workshop in REPAIR mode (T6; may start the T10 loaner clock)")
+    TicketUpdated unitReceipt(@PathVariable String id, @Valid @RequestBody UnitReceiptRequest body) {
+        commands.sendAndWait(body.toCommand(TicketIds.parse(id), clock.instant()));
+        return new TicketUpdated(id, "unit-receipt");
+    }
+
     @PostMapping("/dispatches")
     @AllowedRoles({CLERK, ENGINEER})
     @Operation(summary = "Record a dispatch: engineer, dates, destination city and costs (T7)")
@@ -90,9 +98,18 @@ class TicketServiceController {
         return new TicketUpdated(id, "service-report");
     }
 
+    @PostMapping("/departure-report")
+    @AllowedRoles({ENGINEER})
+    @Operation(summary = "The engineer reports to the supervisor before leaving the site (T9)")
+    TicketUpdated departureReport(@PathVariable String id, @Valid @RequestBody DepartureReportRequest body) {
+        staff.requireSupervisor(body.supervisorId(), "T9");
+        commands.sendAndWait(body.toCommand(TicketIds.parse(id), clock.instant()));
+        return new TicketUpdated(id, "departure-report");
+    }
+
     @PostMapping("/confirmation")
-    @AllowedRoles({CLERK, ENGINEER})
-    @Operation(summary = "Record the customer's confirmation of the service (T9)")
+    @AllowedRoles({CLERK, ENGINEER, SUPERVISOR})
+    @Operation(summary = "Record the customer's confirmation of the service or the logistics resolution (T9)")
     TicketUpdated confirm(@PathVariable String id, @Valid @RequestBody ConfirmRequest body) {
         commands.sendAndWait(body.toCommand(TicketIds.parse(id)));
         return new TicketUpdated(id, "confirmation");

@@ -3,10 +3,6 @@ package com.aftersales.app.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.aftersales.api.common.UserId;
-import com.aftersales.api.ticket.ReportDepartureCommand;
-import com.aftersales.api.ticket.TicketId;
-import com.aftersales.app.security.ActingUser;
 import com.aftersales.app.support.Api;
 import com.aftersales.app.support.IntegrationTest;
 import com.aftersales.app.support.TestUsers;
@@ -19,15 +15,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** A ticket's whole life through HTTP, on PostgreSQL, as clerk, engineer and supervisor. */
 class TicketLifecycleIntegrationTest extends IntegrationTest {
-    @Autowired
-    CommandGateway commands;
-
     @Test
     void registeredTicketShowsOnTheBoardWithNumberAndSlaDeadlines_T3_T4() {
         Instant before = Instant.now();
@@ -71,19 +62,16 @@ class TicketLifecycleIntegrationTest extends IntegrationTest {
         assertAccepted(api.post(TestUsers.ENGINEER, path(id, "service-report"), """
                 {"faultCause": "worn bearing", "solution": "replaced bearing", "partsReplaced": ["BRG-6205"],
                  "customerOpinion": "满意", "satisfaction": 5, "customerSigned": true, "expectedVersion": 5}"""));
-        // T9: the engineer reports to the supervisor before leaving (no HTTP endpoint for it yet).
-        Instant leaving = Instant.now();
-        ActingUser.runAs(
-                new ActingUser(TestUsers.ENGINEER_ID, "ENGINEER", "test", "127.0.0.1"),
-                () -> commands.sendAndWait(new ReportDepartureCommand(
-                        new TicketId(id),
-                        new UserId(TestUsers.SUPERVISOR_ID),
-                        leaving,
-                        leaving,
-                        "bearing replaced, spindle quiet",
-                        6L)));
         assertAccepted(api.post(TestUsers.ENGINEER, path(id, "confirmation"), """
-                {"confirmationChannel": "signature on site", "expectedVersion": 7}"""));
+                {"confirmationChannel": "signature on site", "expectedVersion": 6}"""));
+        assertThat(awaitBoardRow(id, 7).get("closable").asBoolean())
+                .as("T9: on site, the service is done only with the departure report")
+                .isFalse();
+        assertAccepted(api.post(TestUsers.ENGINEER, path(id, "departure-report"), """
+                {"supervisorId": "%s", "departedAt": "%s", "summary": "bearing replaced, spindle quiet",
+                 "expectedVersion": 7}""".formatted(
+                        TestUsers.SUPERVISOR_ID, Instant.now())));
+        assertThat(awaitBoardRow(id, 8).get("closable").asBoolean()).isTrue();
         assertAccepted(api.post(TestUsers.SUPERVISOR, path(id, "closing"), """
                 {"closingNote": "done", "expectedVersion": 8}"""));
         assertAccepted(api.post(TestUsers.CLERK, path(id, "callbacks"), """
@@ -121,8 +109,8 @@ class TicketLifecycleIntegrationTest extends IntegrationTest {
                         "EngineerArrivedEvent by U-T-ENG-1 as ENGINEER",
                         "EngineerDispatchedEvent by U-T-ENG-1 as ENGINEER",
                         "ServiceReportSubmittedEvent by U-T-ENG-1 as ENGINEER",
-                        "EngineerDepartureReportedEvent by U-T-ENG-1 as ENGINEER",
                         "CustomerConfirmedServiceEvent by U-T-ENG-1 as ENGINEER",
+                        "EngineerDepartureReportedEvent by U-T-ENG-1 as ENGINEER",
                         "ServiceTicketClosedEvent by U-T-SUP as SUPERVISOR",
                         "CallbackRecordedEvent by U-T-CLERK as CLERK");
         assertThat(detail.body()

@@ -20,7 +20,6 @@ import com.aftersales.api.ticket.ServiceTicketClosedEvent;
 import com.aftersales.api.ticket.ServiceTicketRegisteredEvent;
 import com.aftersales.api.ticket.ServiceTicketRoutedEvent;
 import com.aftersales.api.ticket.SlaBreachedEvent;
-import com.aftersales.api.ticket.SlaClock;
 import com.aftersales.api.ticket.SoftwareRequestClass;
 import com.aftersales.api.ticket.SoftwareRequestClassifiedEvent;
 import com.aftersales.api.ticket.TicketId;
@@ -45,11 +44,20 @@ public class TicketBoardProjection {
     public static final String PROCESSING_GROUP = "ticket-board";
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyyMM");
 
-    /** The service progress that belongs to one engineer in one mode (T9), cleared when either changes. */
-    private static final String SERVICE_ANEW = "arrived_at = null, report_fault_cause = null, report_solution = null,"
-            + " parts_replaced = null, satisfaction = null, customer_confirmed = false,"
-            + " status = case when status in ('REGISTERED', 'ROUTED', 'IN_SERVICE', 'REPORTED') then 'ASSIGNED'"
+    /** The progress that belongs to one engineer in one mode (T9), cleared when either changes. */
+    private static final String PROGRESS_CLEARED = "arrived_at = null, unit_received_at = null,"
+            + " report_fault_cause = null, report_solution = null, parts_replaced = null, satisfaction = null,"
+            + " departed_at = null, departure_supervisor_id = null, customer_confirmed = false";
+
+    private static final String SERVICE_ANEW = PROGRESS_CLEARED
+            + ", status = case when status in ('REGISTERED', 'ROUTED', 'IN_SERVICE', 'REPORTED') then 'ASSIGNED'"
             + " else status end";
+
+    /** T5: a re-routed ticket is served anew by its new department: no engineer, no handler yet. */
+    private static final String DEPARTMENT_ANEW = PROGRESS_CLEARED
+            + ", engineer_id = null, mode = null, appointment_at = null, contract_deadline = null,"
+            + " logistics_handler_id = null, logistics_outcome = null, logistics_note = null,"
+            + " status = case when status = 'CLOSED' then status else 'ROUTED' end";
 
     private final JdbcTemplate jdbc;
     private final ZoneId companyZone;
@@ -65,8 +73,8 @@ public class TicketBoardProjection {
                 """
                 insert into ticket_board(ticket_id, ticket_number, month, status, urgency, channel, request,
                     product_model, serial_number, product_kind, purchase_date, fault_description, customer_id,
-                    under_contract, registered_at, response_due_at, plan_due_at, board_order, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    unit_class, under_contract, registered_at, response_due_at, plan_due_at, board_order, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (ticket_id) do nothing""",
                 e.ticketId().value(),
                 e.ticketNumber(),
@@ -81,6 +89,7 @@ public class TicketBoardProjection {
                 e.product().purchaseDate(),
                 e.fault().description(),
                 e.customerId().value(),
+                e.product().unitClass(),
                 e.underServiceContract(),
                 ts(e.registeredAt()),
                 ts(e.responseDueAt()),
@@ -91,10 +100,13 @@ public class TicketBoardProjection {
 
     @EventHandler
     void on(ServiceTicketRoutedEvent e, @SequenceNumber long version) {
+        String progress = e.previousDepartment() == null
+                ? "status = case when status = 'REGISTERED' then 'ROUTED' else status end"
+                : DEPARTMENT_ANEW;
         update(
                 e.ticketId(),
                 version,
-                "department = ?, status = case when status = 'REGISTERED' then 'ROUTED' else status end",
+                progress + ", department = ?",
                 e.department().name());
     }
 
@@ -108,10 +120,12 @@ public class TicketBoardProjection {
         update(
                 e.ticketId(),
                 version,
-                progress + ", engineer_id = ?, mode = ?, appointment_at = ?, responded_at = coalesce(responded_at, ?)",
+                progress + ", engineer_id = ?, mode = ?, appointment_at = ?, contract_deadline = ?,"
+                        + " responded_at = coalesce(responded_at, ?)",
                 e.engineerId().value(),
                 e.mode().name(),
                 ts(e.appointmentAt()),
+                e.contractDeadline(),
                 ts(at));
     }
 
@@ -201,7 +215,11 @@ public class TicketBoardProjection {
 
     @EventHandler
     void on(SlaBreachedEvent e, @SequenceNumber long version) {
-        String column = e.clock() == SlaClock.RESPONSE ? "response_breached" : "plan_breached";
+        String column = switch (e.clock()) {
+            case RESPONSE -> "response_breached";
+            case PLAN -> "plan_breached";
+            case INSTALLATION -> "installation_breached";
+        };
         update(e.ticketId(), version, column + " = true");
     }
 
@@ -249,30 +267,45 @@ public class TicketBoardProjection {
     /** T3: on a logistics ticket the first handler is the first response. */
     @EventHandler
     void on(LogisticsHandlerAssignedEvent e, @SequenceNumber long version, @Timestamp Instant at) {
-        update(e.ticketId(), version, "responded_at = coalesce(responded_at, ?)", ts(at));
+        update(
+                e.ticketId(),
+                version,
+                "logistics_handler_id = ?, responded_at = coalesce(responded_at, ?),"
+                        + " status = case when status in ('REGISTERED', 'ROUTED') then 'ASSIGNED' else status end",
+                e.handlerId().value(),
+                ts(at));
     }
 
-    /*
-     * Not shown on the board yet. The row still takes the event's version, since callers send
-     * the board's version as expectedVersion and a lagging one would get them a 409.
-     */
-    @EventHandler
-    void on(UnitReceivedEvent e, @SequenceNumber long version) {
-        keepVersion(e.ticketId(), version);
-    }
-
-    @EventHandler
-    void on(EngineerDepartureReportedEvent e, @SequenceNumber long version) {
-        keepVersion(e.ticketId(), version);
-    }
-
+    /** T5: the logistics counterpart of the service report; the customer confirms it next. */
     @EventHandler
     void on(LogisticsResolutionRecordedEvent e, @SequenceNumber long version) {
-        keepVersion(e.ticketId(), version);
+        update(
+                e.ticketId(),
+                version,
+                "logistics_outcome = ?, logistics_note = ?, status = ?",
+                e.outcome().name(),
+                e.note(),
+                TicketStatus.REPORTED.name());
     }
 
-    private void keepVersion(TicketId ticketId, long version) {
-        update(ticketId, version, "status = status");
+    @EventHandler
+    void on(UnitReceivedEvent e, @SequenceNumber long version) {
+        update(
+                e.ticketId(),
+                version,
+                "unit_received_at = ?, status = case when status = 'ASSIGNED' then 'IN_SERVICE' else status end",
+                ts(e.receivedAt()));
+    }
+
+    /** T9: without it a travelling service cannot close. */
+    @EventHandler
+    void on(EngineerDepartureReportedEvent e, @SequenceNumber long version) {
+        update(
+                e.ticketId(),
+                version,
+                "departed_at = ?, departure_supervisor_id = ?",
+                ts(e.departedAt()),
+                e.supervisorId().value());
     }
 
     @ResetHandler

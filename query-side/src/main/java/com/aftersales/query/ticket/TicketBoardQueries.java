@@ -6,6 +6,7 @@ import com.aftersales.api.ticket.DispatchView;
 import com.aftersales.api.ticket.FindTicketQuery;
 import com.aftersales.api.ticket.FindTicketsQuery;
 import com.aftersales.api.ticket.IntakeChannel;
+import com.aftersales.api.ticket.LogisticsOutcome;
 import com.aftersales.api.ticket.ProductKind;
 import com.aftersales.api.ticket.ServiceMode;
 import com.aftersales.api.ticket.SlaState;
@@ -33,13 +34,27 @@ public class TicketBoardQueries {
      * no plan.
      */
     static final String SLA_STATE = "case"
-            + " when response_breached or plan_breached or responded_at > response_due_at"
-            + "   or planned_at > plan_due_at then 'BREACHED'"
+            + " when response_breached or plan_breached or installation_breached"
+            + "   or responded_at > response_due_at or planned_at > plan_due_at then 'BREACHED'"
             + " when responded_at is not null"
-            + "   and (plan_due_at is null or planned_at is not null or closed_at <= plan_due_at) then 'MET'"
+            + "   and (plan_due_at is null or planned_at is not null or closed_at <= plan_due_at)"
+            + "   and (mode is distinct from 'INSTALLATION' or report_solution is not null or closed_at is not null)"
+            + "   then 'MET'"
             + " else 'RUNNING' end";
 
-    private static final String SELECT = "select *, " + SLA_STATE + " as sla_state from ticket_board";
+    /**
+     * T9/T10 as the aggregate judges a closing: the customer confirmed the current service — the
+     * service report (after a departure report when the engineer travelled) or, on a logistics
+     * ticket, the resolution — and no loaner is still out.
+     */
+    static final String CLOSABLE = "(status <> 'CLOSED' and customer_confirmed"
+            + " and (loaner_serial is null or loaner_returned)"
+            + " and case when department = 'LOGISTICS' then logistics_outcome is not null"
+            + "   else report_solution is not null"
+            + "     and (mode not in ('ON_SITE', 'INSTALLATION') or departed_at is not null) end)";
+
+    private static final String SELECT =
+            "select *, " + SLA_STATE + " as sla_state, " + CLOSABLE + " as closable from ticket_board";
 
     private final JdbcTemplate jdbc;
 
@@ -104,15 +119,22 @@ public class TicketBoardQueries {
                 rs.getString("customer_id"),
                 ProductKind.valueOf(rs.getString("product_kind")),
                 rs.getObject("purchase_date", java.time.LocalDate.class),
+                rs.getString("unit_class"),
                 rs.getString("fault_description"),
                 rs.getBoolean("under_contract"),
                 instant(rs, "appointment_at"),
+                rs.getObject("contract_deadline", java.time.LocalDate.class),
                 instant(rs, "arrived_at"),
+                instant(rs, "unit_received_at"),
                 rs.getString("plan"),
                 rs.getString("report_fault_cause"),
                 rs.getString("report_solution"),
                 parts == null || parts.isEmpty() ? List.of() : Arrays.asList(parts.split("\n")),
                 (Integer) rs.getObject("satisfaction"),
+                instant(rs, "departed_at"),
+                rs.getString("departure_supervisor_id"),
+                enumOrNull(LogisticsOutcome.class, rs.getString("logistics_outcome")),
+                rs.getString("logistics_note"),
                 rs.getBoolean("customer_confirmed"),
                 rs.getString("loaner_serial"),
                 rs.getBoolean("loaner_returned"),
@@ -150,6 +172,7 @@ public class TicketBoardQueries {
                 rs.getString("serial_number"),
                 enumOrNull(Department.class, rs.getString("department")),
                 rs.getString("engineer_id"),
+                rs.getString("logistics_handler_id"),
                 enumOrNull(ServiceMode.class, rs.getString("mode")),
                 instant(rs, "registered_at"),
                 instant(rs, "response_due_at"),
@@ -158,12 +181,14 @@ public class TicketBoardQueries {
                 instant(rs, "plan_due_at"),
                 instant(rs, "planned_at"),
                 rs.getBoolean("plan_breached"),
+                rs.getBoolean("installation_breached"),
                 SlaState.valueOf(rs.getString("sla_state")),
                 rs.getBoolean("difficult_case"),
                 rs.getInt("escalation_level"),
                 enumOrNull(SoftwareRequestClass.class, rs.getString("software_class")),
                 (Integer) rs.getObject("software_priority"),
                 instant(rs, "closed_at"),
+                rs.getBoolean("closable"),
                 rs.getLong("version"));
     }
 

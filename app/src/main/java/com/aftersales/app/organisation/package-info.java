@@ -1,0 +1,2 @@
+/** HTTP for the organisation chart (T8): reporting lines, changed only by administrators. */
+package com.aftersales.app.organisation;

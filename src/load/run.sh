@@ -49,8 +49,14 @@ for _ in $(seq 1 180); do
 done
 curl -fs "$BASE/actuator/health" >/dev/null || { echo "no answer from $BASE; see $LOG" >&2; exit 1; }
 
-TOKEN=$(curl -fs -u clerk:demo -X POST "$BASE/api/auth/token" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
-[[ -n "$TOKEN" ]] || { echo "could not sign in as the demo clerk" >&2; exit 1; }
+# The demo data is created just after the server answers: wait for the demo clerk to exist.
+TOKEN=""
+for _ in $(seq 1 60); do
+  TOKEN=$(curl -fs -u clerk:demo -X POST "$BASE/api/auth/token" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/' || true)
+  [[ -n "$TOKEN" ]] && break
+  sleep 1
+done
+[[ -n "$TOKEN" ]] || { echo "could not sign in as the demo clerk; see $LOG" >&2; exit 1; }
 export TOKEN
 
 run() { # scenario seconds → "rps p50 p99 requests non2xx socketerrors"

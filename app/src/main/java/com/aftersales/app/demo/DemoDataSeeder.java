@@ -4,6 +4,7 @@ import com.aftersales.api.common.CustomerId;
 import com.aftersales.api.common.UserId;
 import com.aftersales.api.organisation.AssignSuperiorCommand;
 import com.aftersales.api.ticket.AssignEngineerCommand;
+import com.aftersales.api.ticket.AssignLogisticsHandlerCommand;
 import com.aftersales.api.ticket.CallbackMethod;
 import com.aftersales.api.ticket.ClassifySoftwareRequestCommand;
 import com.aftersales.api.ticket.CloseServiceTicketCommand;
@@ -13,6 +14,7 @@ import com.aftersales.api.ticket.Department;
 import com.aftersales.api.ticket.DispatchCosts;
 import com.aftersales.api.ticket.FaultReport;
 import com.aftersales.api.ticket.IntakeChannel;
+import com.aftersales.api.ticket.LogisticsOutcome;
 import com.aftersales.api.ticket.OpenDifficultCaseCommand;
 import com.aftersales.api.ticket.ProductKind;
 import com.aftersales.api.ticket.ProductUnit;
@@ -20,7 +22,9 @@ import com.aftersales.api.ticket.ProofOfPurchase;
 import com.aftersales.api.ticket.RecordArrivalCommand;
 import com.aftersales.api.ticket.RecordCallbackCommand;
 import com.aftersales.api.ticket.RecordDispatchCommand;
+import com.aftersales.api.ticket.RecordLogisticsResolutionCommand;
 import com.aftersales.api.ticket.RecordServicePlanCommand;
+import com.aftersales.api.ticket.RecordUnitReceiptCommand;
 import com.aftersales.api.ticket.RegisterServiceTicketCommand;
 import com.aftersales.api.ticket.RouteServiceTicketCommand;
 import com.aftersales.api.ticket.ServiceMode;
@@ -149,6 +153,8 @@ class DemoDataSeeder implements ApplicationRunner {
         asAdmin(new AssignSuperiorCommand(new UserId("U-ENG-01"), supervisor));
         asAdmin(new AssignSuperiorCommand(new UserId("U-ENG-02"), supervisor));
         asAdmin(new AssignSuperiorCommand(supervisor, new UserId("U-MGR-01")));
+        asAdmin(new AssignSuperiorCommand(new UserId("U-CLKENG-01"), new UserId("U-LEAD-01")));
+        asAdmin(new AssignSuperiorCommand(new UserId("U-LEAD-01"), supervisor));
     }
 
     private void createTickets() {
@@ -225,6 +231,24 @@ class DemoDataSeeder implements ApplicationRunner {
                 "预约页面报错, booking page error",
                 now);
         asClerk(new ClassifySoftwareRequestCommand(bug, SoftwareRequestClass.BUG, 1, null, null));
+
+        // 7. A parcel damaged in transit: logistics answers and resolves it without an engineer (T5).
+        TicketId parcel = register(
+                shop, Urgency.NORMAL, "P-2200", "SN-P-7790", ProductKind.HARDWARE, "快递破损, parcel damaged", now);
+        asClerk(new RouteServiceTicketCommand(parcel, Department.LOGISTICS, "damaged in transit", null));
+        asClerk(new AssignLogisticsHandlerCommand(parcel, new UserId("U-CLERK-01"), null));
+        asClerk(new RecordLogisticsResolutionCommand(parcel, LogisticsOutcome.EXCHANGED, "new unit sent", null));
+
+        // 8. An urgent contract unit in the workshop, received by the clerk who also repairs (acting as
+        // ENGINEER, which the event records): its loaner clock started at the receipt (T10).
+        TicketId workshop = register(
+                factory, Urgency.URGENT, "CNC-850", "SN-CNC-0003", ProductKind.HARDWARE, "伺服报警, servo alarm", now);
+        asClerk(new RouteServiceTicketCommand(workshop, Department.TECHNICAL_SERVICE, null, null));
+        UserId fieldClerk = new UserId("U-CLKENG-01");
+        asClerk(new AssignEngineerCommand(workshop, fieldClerk, ServiceMode.REPAIR, null, null, "bench test", null));
+        send(
+                new ActingUser(fieldClerk.value(), "ENGINEER", "demo-data", null),
+                new RecordUnitReceiptCommand(workshop, now, now, null));
     }
 
     private TicketId register(

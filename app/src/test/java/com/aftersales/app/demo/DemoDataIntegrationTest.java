@@ -36,7 +36,7 @@ class DemoDataIntegrationTest {
             await().atMost(Duration.ofSeconds(30))
                     .untilAsserted(() -> assertThat(
                                     jdbc.queryForList("select distinct status from ticket_board", String.class))
-                            .contains("REGISTERED", "ASSIGNED", "IN_SERVICE", "CLOSED"));
+                            .contains("REGISTERED", "ASSIGNED", "IN_SERVICE", "REPORTED", "CLOSED"));
             await().atMost(Duration.ofSeconds(30))
                     .untilAsserted(() -> assertThat(jdbc.queryForObject(
                                     "select count(*) from ticket_board where response_breached", Long.class))
@@ -44,7 +44,14 @@ class DemoDataIntegrationTest {
             List<String> actors = jdbc.queryForList(
                     "select distinct convert_from(meta_data, 'UTF8')::jsonb ->> 'userId' from domain_event_entry",
                     String.class);
-            assertThat(actors).contains("U-CLERK-01", "U-ENG-01", "system");
+            assertThat(actors).contains("U-CLERK-01", "U-ENG-01", "U-ADM-01", "system");
+            assertThat(jdbc.queryForObject(
+                            "select (convert_from(meta_data, 'UTF8')::jsonb ->> 'userId') || ' as '"
+                                    + " || (convert_from(meta_data, 'UTF8')::jsonb ->> 'role') from domain_event_entry"
+                                    + " where payload_type like '%UnitReceivedEvent'",
+                            String.class))
+                    .as("the clerk who also repairs received the unit acting as engineer")
+                    .isEqualTo("U-CLKENG-01 as ENGINEER");
             int port = ((WebServerApplicationContext) first).getWebServer().getPort();
             assertThat(new Api(port, DemoUsers.PASSWORD)
                             .get("clerk", "/api/tickets")

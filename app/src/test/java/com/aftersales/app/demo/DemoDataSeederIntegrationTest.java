@@ -144,7 +144,9 @@ class DemoDataSeederIntegrationTest {
                         "202604-002 2025-08-01 2026-04-01",
                         "202604-003 2025-08-01 2026-04-01",
                         "202604-004 2025-08-01 2026-04-01",
-                        "202604-005 2025-08-01 2026-04-01");
+                        "202604-005 2025-08-01 2026-04-01",
+                        "202604-006 2025-08-01 2026-04-01",
+                        "202604-007 2025-08-01 2026-04-01");
         assertThat(jdbc.queryForList(
                         "select (convert_from(payload, 'UTF8')::jsonb ->> 'startDate') || ' '"
                                 + " || (convert_from(payload, 'UTF8')::jsonb ->> 'endDate')"

@@ -18,8 +18,9 @@ class HomeController {
                 <!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>售后服务台账</title></head>
                 <body><h1>售后服务台账 · After-sales service ledger</h1>
                 <p>Signed in as <b>%s</b> (%s)</p>
-                <ul><li><a href="/swagger-ui.html">API (Swagger UI)</a></li>
-                <li><a href="/api/tickets">Ticket board (JSON)</a></li></ul>
+                <ul><li><a href="/swagger-ui.html">API (Swagger UI)</a>: sign in there with "Authorize" →
+                <i>basic</i>, call <code>POST /api/auth/token</code>, then "Authorize" → <i>bearer</i> with the
+                token it answers. If you hold several roles, name the one you act in (X-Acting-Role).</li></ul>
                 <form method="post" action="/logout"><input type="hidden" name="_csrf" value="%s">
                 <button>Sign out</button></form></body></html>
                 """.formatted(

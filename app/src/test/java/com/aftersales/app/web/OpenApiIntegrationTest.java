@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class OpenApiIntegrationTest extends IntegrationTest {
 
     @Test
-    void openApiDocumentListsTheTicketEndpointsAndHttpBasic() {
+    void openApiDocumentListsTheEndpointsBearerTokensAndTheActingRoleHeader() {
         Api.Response document = api.get(null, "/v3/api-docs");
 
         assertThat(document.status()).isEqualTo(200);
@@ -21,6 +21,19 @@ class OpenApiIntegrationTest extends IntegrationTest {
                         .at("/components/securitySchemes/basic/scheme")
                         .asText())
                 .isEqualTo("basic");
+        assertThat(document.body()
+                        .at("/components/securitySchemes/bearer/bearerFormat")
+                        .asText())
+                .isEqualTo("JWT");
+        assertThat(document.body().at("/security/0").has("bearer")).isTrue();
+        assertThat(document.body()
+                        .at("/paths/~1api~1auth~1token/post/security/0")
+                        .has("basic"))
+                .isTrue();
+        assertThat(document.body()
+                        .at("/paths/~1api~1tickets~1{id}~1dispatches/post/parameters")
+                        .findValuesAsText("name"))
+                .contains("X-Acting-Role");
     }
 
     @Test

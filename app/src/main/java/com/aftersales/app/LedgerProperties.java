@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The settings of the ledger (prefix {@code ledger}); defaults in application.yml. The numbers of
- * the business rules are settings, not constants (RULES.md).
+ * the business rules are settings, not constants (docs/domain/).
  */
 @ConfigurationProperties(prefix = "ledger")
 public record LedgerProperties(

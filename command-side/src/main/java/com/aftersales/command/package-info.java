@@ -1,2 +1,2 @@
-/** The command side: aggregates decide what may happen (RULES.md) and record it as events. */
+/** The command side: aggregates decide what may happen (docs/domain/) and record it as events. */
 package com.aftersales.command;

@@ -19,7 +19,7 @@ import org.axonframework.serialization.Revision;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The module rules of ARCHITECTURE.md ("Modules") and CONVENTIONS 1, 6 and 8, checked on the main code. */
+/** The module rules of docs/architecture.md ("Dependency rules"), checked on the main code. */
 @AnalyzeClasses(packages = "com.aftersales", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -37,7 +37,8 @@ class ArchitectureTest {
             .onlyDependOnClassesThat(
                     resideInAnyPackage("java..", "com.aftersales.api..", "org.axonframework.modelling.command..")
                             .or(equivalentTo(Revision.class)))
-            .because("shared-api is the contract: no Spring, Jackson or JPA in it (ARCHITECTURE.md, Modules)");
+            .because(
+                    "shared-api is the contract: no Spring, Jackson or JPA in it (docs/architecture.md, dependency rules)");
 
     @ArchTest
     static final ArchRule commandSideDoesNotDependOnQuerySide = noClasses()

@@ -27,8 +27,8 @@ class RepositoryStandsAloneTest {
     private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", "target", ".mvn", "node_modules", ".idea");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[[^\\]]*\\]\\(([^)\\s]+)(?:\\s+\"[^\"]*\")?\\)");
     /** Paths that exist only on a developer's machine: the briefing beside the checkout, home folders. */
-    private static final Pattern MACHINE_PATH =
-            Pattern.compile("(\\.\\./shared\\b|(?<![\\w.])/work/|(?<![\\w.])/root/|(?<![\\w.])/home/\\w)");
+    private static final Pattern MACHINE_PATH = Pattern.compile(
+            "((?<![\\w-])\\.\\./shared(?![\\w-])|(?<![\\w.])/work/|(?<![\\w.])/root/|(?<![\\w.])/home/\\w)");
 
     @Test
     void everyRelativeMarkdownLinkResolvesInsideTheRepository() {

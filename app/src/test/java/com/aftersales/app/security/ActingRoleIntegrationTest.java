@@ -143,6 +143,30 @@ class ActingRoleIntegrationTest extends IntegrationTest {
         assertThat(lastEvent(id, "ServicePlanRecordedEvent")).isEqualTo(new RecordedBy(twin.userId(), "SUPERVISOR"));
     }
 
+    @org.junit.jupiter.api.Test
+    void everyEventNamesTheRequestItCameFromAndTheClientsAddress_S3() {
+        String correlationId = "corr-" + UUID.randomUUID().toString().substring(0, 8);
+
+        Api.Response created = api.post(
+                TestUsers.CLERK,
+                "/api/tickets",
+                Tickets.registration("LOW", serial()),
+                Map.of("X-Correlation-Id", correlationId));
+
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        assertThat(created.header("X-Correlation-Id")).isEqualTo(correlationId);
+        Map<String, Object> metadata = jdbc.queryForMap(
+                "select convert_from(meta_data, 'UTF8')::jsonb ->> 'correlationId' as correlation_id,"
+                        + " convert_from(meta_data, 'UTF8')::jsonb ->> 'clientAddress' as client_address,"
+                        + " convert_from(meta_data, 'UTF8')::jsonb ->> 'userId' as user_id"
+                        + " from domain_event_entry where aggregate_identifier = ?",
+                created.body().get("ticketId").asText());
+        assertThat(metadata)
+                .containsEntry("correlation_id", correlationId)
+                .containsEntry("client_address", "127.0.0.1")
+                .containsEntry("user_id", TestUsers.CLERK_ID);
+    }
+
     /** Who an event says did it, and in which role. */
     record RecordedBy(String userId, String role) {}
 

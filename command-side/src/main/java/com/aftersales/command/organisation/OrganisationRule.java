@@ -1,12 +1,12 @@
 package com.aftersales.command.organisation;
 
-import com.aftersales.api.common.BusinessRuleViolation;
+import com.aftersales.command.common.RuleCode;
 
 /**
  * Every way the {@link OrganisationChart} refuses a command, with its rule id and stable code. All
  * belong to T8: a difficult case goes one level up, which needs a chart without loops.
  */
-public enum OrganisationRule {
+public enum OrganisationRule implements RuleCode {
     /** Escalating to oneself is no escalation. */
     SELF_SUPERIOR("T8", "SELF_SUPERIOR"),
     /** The new superior already reports, directly or not, to the person: escalation would go round. */
@@ -23,17 +23,17 @@ public enum OrganisationRule {
         this.code = code;
     }
 
+    @Override
     public String ruleId() {
         return ruleId;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
     static void require(boolean condition, OrganisationRule rule, String message) {
-        if (!condition) {
-            throw new BusinessRuleViolation(rule.ruleId, rule.code, message);
-        }
+        RuleCode.require(condition, rule, message);
     }
 }

@@ -1,9 +1,9 @@
 package com.aftersales.command.ticket;
 
-import com.aftersales.api.common.BusinessRuleViolation;
+import com.aftersales.command.common.RuleCode;
 
 /**
- * Every way a {@link ServiceTicket} refuses a command: the rule id of RULES.md and the stable error
+ * Every way a {@link ServiceTicket} refuses a command: the rule id of docs/domain/ and the stable error
  * code that clients see in {@code problem+json} ({@code type urn:problem:rule-<code>}). Refusals
  * go through {@link #require}; tests name these constants, never the strings.
  *
@@ -14,7 +14,7 @@ import com.aftersales.api.common.BusinessRuleViolation;
  * id: folding them onto one rule id would change the {@code ruleId} of answers that clients and
  * dashboards already group by.
  */
-public enum TicketRule {
+public enum TicketRule implements RuleCode {
     // ---------------------------------------------------------------- the whole ticket
     /** Nothing but callbacks and the loaner's return happens on a closed ticket. */
     TICKET_CLOSED("T9", "TICKET_CLOSED"),
@@ -124,22 +124,18 @@ public enum TicketRule {
         this.code = code;
     }
 
+    @Override
     public String ruleId() {
         return ruleId;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
-    BusinessRuleViolation violation(String message) {
-        return new BusinessRuleViolation(ruleId, code, message);
-    }
-
     /** Refuses the command with {@code rule} unless {@code condition} holds. */
     static void require(boolean condition, TicketRule rule, String message) {
-        if (!condition) {
-            throw rule.violation(message);
-        }
+        RuleCode.require(condition, rule, message);
     }
 }

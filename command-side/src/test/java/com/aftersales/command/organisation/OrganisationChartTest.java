@@ -165,6 +165,13 @@ class OrganisationChartTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(OrganisationRule.class)
+    void everyChartRuleIsT8WithACodeOfItsOwn(OrganisationRule rule) {
+        assertThat(rule.ruleId()).isEqualTo("T8");
+        assertThat(rule.code()).isEqualTo(rule.name());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(OrganisationRule.class)
     void everyRuleCodeHasARefusalScenario(OrganisationRule rule) {
         Scenario scenario = CATALOGUE.get(rule);
         assertThat(scenario).as("a refusal scenario for %s", rule).isNotNull();

@@ -54,6 +54,16 @@ class TicketRuleCatalogueTest {
 
     private static final Map<TicketRule, Scenario> CATALOGUE = catalogue();
 
+    /** Clients match on these strings: a constant must name a ticket rule and a code of its own. */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TicketRule.class)
+    void everyRuleCodeNamesATicketRuleAndAnUpperCaseCode(TicketRule rule) {
+        assertThat(rule.ruleId()).matches("T([1-9]|1[0-4])");
+        assertThat(rule.code()).matches("[A-Z][A-Z_]+[A-Z]");
+        assertThat(rule.violation("why").ruleId()).isEqualTo(rule.ruleId());
+        assertThat(rule.violation("why").code()).isEqualTo(rule.code());
+    }
+
     @ParameterizedTest(name = "{0}")
     @EnumSource(TicketRule.class)
     void everyRuleCodeHasARefusalScenario(TicketRule rule) {

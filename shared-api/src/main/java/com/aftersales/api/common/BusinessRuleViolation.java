@@ -3,7 +3,7 @@ package com.aftersales.api.common;
 import java.util.Objects;
 
 /**
- * A command broke a business rule of RULES.md. {@code ruleId} is the rule's id (T9, R4, ...);
+ * A command broke a business rule (docs/domain/). {@code ruleId} is the rule's id (T9, R4, ...);
  * {@code code} is a stable machine-readable error code. Nothing is stored when this is thrown.
  */
 public class BusinessRuleViolation extends RuntimeException {

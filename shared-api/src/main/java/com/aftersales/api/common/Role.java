@@ -1,6 +1,6 @@
 package com.aftersales.api.common;
 
-/** The roles of RULES.md ("People and roles"). */
+/** The roles of the business (docs/domain/README.md, "Roles"). */
 public enum Role {
     CLERK,
     ENGINEER,

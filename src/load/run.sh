@@ -91,6 +91,18 @@ failed=$(awk -F'\t' 'NR>1 && ($7>0 || $8>0) {n++} END {print n+0}' "$RESULTS")
 (( failed == 0 )) || echo "WARNING: $failed runs had non-2xx answers or socket errors (see $RESULTS)"
 
 echo
+echo "Board lag: 30 registrations one after another, each polled on the board until it shows…"
+LAGS=()
+for _ in $(seq 1 30); do
+  id=$(curl -fs -X POST "$BASE/api/tickets" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+    --data-binary @src/load/registration.json | sed -E 's/.*"ticketId":"([^"]+)".*/\1/')
+  start=$(date +%s%N)
+  until [[ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "$BASE/api/tickets/$id")" == 200 ]]; do :; done
+  LAGS+=($(( ($(date +%s%N) - start) / 1000000 )))
+done
+printf '%s\n' "${LAGS[@]}" | sort -n | awk '{a[NR]=$1} END {printf "from 201 to visible on the board: p50 %d ms, p90 %d ms, max %d ms (includes curl start-up per poll)\n", a[int((NR+1)/2)], a[int(NR*0.9)], a[NR]}'
+
+echo
 echo "Password guessing: wrong passwords for the demo user 'engineer2' for 10 s, $CLIENTS clients…"
 export WRONG_CREDENTIALS=$(printf 'engineer2:wrong-password' | base64)
 wrk -t"$THREADS" -c"$CLIENTS" -d10s --latency -s src/load/wrong-password.lua "$BASE" |

@@ -84,15 +84,29 @@ public class TicketBoardQueries {
                 query.slaState() == null ? null : query.slaState().name());
         filter(where, args, "month = ?", query.month());
         String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        Long total = jdbc.queryForObject("select count(*) from ticket_board" + condition, Long.class, args.toArray());
-        args.add(query.size());
+        // Counting every match would cost a scan of the whole board on every page; one past the
+        // limit is enough to say "more than".
+        Long counted = jdbc.queryForObject(
+                "select count(*) from (select 1 from ticket_board" + condition + " limit "
+                        + (TicketPage.COUNT_LIMIT + 1) + ") matching",
+                Long.class,
+                args.toArray());
+        long matching = counted == null ? 0 : counted;
+        args.add(query.size() + 1);
         args.add((long) query.page() * query.size());
         // T12: open software bugs first, by priority then submission time; then the newest tickets.
-        List<TicketSummaryView> items = jdbc.query(
+        List<TicketSummaryView> rows = jdbc.query(
                 SELECT + condition + " order by board_order, ticket_number desc limit ? offset ?",
                 (rs, i) -> summary(rs),
                 args.toArray());
-        return new TicketPage(items, total == null ? 0 : total, query.page(), query.size());
+        boolean hasMore = rows.size() > query.size();
+        return new TicketPage(
+                hasMore ? rows.subList(0, query.size()) : rows,
+                Math.min(matching, TicketPage.COUNT_LIMIT),
+                matching > TicketPage.COUNT_LIMIT,
+                query.page(),
+                query.size(),
+                hasMore);
     }
 
     @QueryHandler

@@ -2,5 +2,13 @@ package com.aftersales.api.ticket;
 
 import java.util.List;
 
-/** One page of the ticket board and the number of tickets that match the filter. */
-public record TicketPage(List<TicketSummaryView> items, long total, int page, int size) {}
+/**
+ * One page of the ticket board. {@code total} counts the tickets that match the filter, exactly up
+ * to {@link #COUNT_LIMIT}; beyond it {@code totalCapped} is true and {@code total} is the limit
+ * ("1,000+"), so a page costs the same however large the board grows. {@code hasMore}: a next page
+ * exists.
+ */
+public record TicketPage(
+        List<TicketSummaryView> items, long total, boolean totalCapped, int page, int size, boolean hasMore) {
+    public static final int COUNT_LIMIT = 1000;
+}

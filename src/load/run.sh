@@ -63,8 +63,8 @@ run() { # scenario seconds → "rps p50 p99 requests non2xx socketerrors"
   wrk -t"$THREADS" -c"$CLIENTS" -d"$2"s --latency -s "src/load/$1.lua" "$BASE" | awk '/^RESULT/ {print $2, $3, $4, $5, $6, $7}'
 }
 
-echo "Warming up (JIT) for 5 s per scenario…"
-for s in "${SCENARIOS[@]}"; do run "$s" 5 >/dev/null; done
+echo "Warming up (JIT) for 10 s per scenario…"
+for s in "${SCENARIOS[@]}"; do run "$s" 10 >/dev/null; done
 
 RESULTS="$OUT/results.tsv"
 printf "round\tscenario\trequests_per_s\tp50_ms\tp99_ms\trequests\tnon_2xx\tsocket_errors\n" >"$RESULTS"

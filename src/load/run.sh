@@ -81,11 +81,12 @@ col() { awk -F'\t' -v s="$1" -v c="$2" '$2==s {print $c}' "$RESULTS"; }
 echo
 echo "Medians of $ROUNDS rounds × ${SECONDS_PER_RUN} s, $CLIENTS clients ($THREADS wrk threads), $(nproc) cores:"
 printf "%-10s %14s %9s %9s %12s\n" scenario requests/s p50_ms p99_ms "× health"
-health=$(col health 3 | median)
+# × health: the median over the rounds of (this scenario's rate ÷ health's rate in the same round).
+ratio() { awk -F'\t' -v s="$1" 'NR>1 && $2=="health" {h[$1]=$3} NR>1 && $2==s {r[$1]=$3}
+  END {for (i in r) print r[i]/h[i]}' "$RESULTS" | median; }
 for s in "${SCENARIOS[@]}"; do
-  rps=$(col "$s" 3 | median)
-  printf "%-10s %14s %9s %9s %12s\n" "$s" "$rps" "$(col "$s" 4 | median)" "$(col "$s" 5 | median)" \
-    "$(awk -v a="$rps" -v b="$health" 'BEGIN {printf "%.2f", a/b}')"
+  printf "%-10s %14s %9s %9s %12.2f\n" "$s" "$(col "$s" 3 | median)" "$(col "$s" 4 | median)" \
+    "$(col "$s" 5 | median)" "$(ratio "$s")"
 done
 failed=$(awk -F'\t' 'NR>1 && ($7>0 || $8>0) {n++} END {print n+0}' "$RESULTS")
 (( failed == 0 )) || echo "WARNING: $failed runs had non-2xx answers or socket errors (see $RESULTS)"

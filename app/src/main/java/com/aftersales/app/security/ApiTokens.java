@@ -36,18 +36,19 @@ public class ApiTokens {
     private static final String ROLE_PREFIX = "ROLE_";
 
     private final JwtEncoder encoder;
-    private final NimbusJwtDecoder decoder;
+    private final JwtDecoder decoder;
     private final Duration lifetime;
     private final Clock clock;
 
     ApiTokens(SecretKey key, Duration lifetime, Clock clock) {
         this.encoder = new NimbusJwtEncoder(new ImmutableSecret<>(key));
-        this.decoder = NimbusJwtDecoder.withSecretKey(key)
+        NimbusJwtDecoder verifier = NimbusJwtDecoder.withSecretKey(key)
                 .macAlgorithm(MacAlgorithm.HS256)
                 .build();
         JwtTimestampValidator expiry = new JwtTimestampValidator(Duration.ofSeconds(30));
         expiry.setClock(clock);
-        this.decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(expiry, new JwtIssuerValidator(ISSUER)));
+        verifier.setJwtValidator(new DelegatingOAuth2TokenValidator<>(expiry, new JwtIssuerValidator(ISSUER)));
+        this.decoder = new VerifiedTokens(verifier, clock);
         this.lifetime = lifetime;
         this.clock = clock;
     }

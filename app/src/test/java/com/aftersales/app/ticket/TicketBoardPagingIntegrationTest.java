@@ -2,6 +2,7 @@ package com.aftersales.app.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aftersales.api.ticket.TicketPage;
 import com.aftersales.app.support.Api;
 import com.aftersales.app.support.IntegrationTest;
 import com.aftersales.app.support.TestUsers;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The board's paging: the total is exact up to 1,000 matches and says "more" beyond, so a page
+ * The board's paging: the total is exact up to 200 matches and says "more" beyond, so a page
  * never costs a scan of the whole board; {@code hasMore} tells whether a next page exists. The
  * rows are written straight into the read model: this is about the query, not the projection.
  */
@@ -42,16 +43,28 @@ class TicketBoardPagingIntegrationTest extends IntegrationTest {
         assertThat(firstOfTwo.body().get("hasMore").asBoolean()).isTrue();
         assertThat(secondOfTwo.body().get("items")).hasSize(1);
         assertThat(secondOfTwo.body().get("hasMore").asBoolean()).isFalse();
+        Api.Response pastTheEnd = api.get(TestUsers.CLERK, "/api/tickets?size=2&page=5&month=" + month);
+        assertThat(pastTheEnd.body().get("items")).isEmpty();
+        assertThat(pastTheEnd.body().get("total").asLong()).isEqualTo(3);
     }
 
     @Test
-    void beyondAThousandMatchesTheTotalSaysMoreThanAThousand() {
+    void aFilterNothingMatchesCountsZero() {
+        Api.Response page = api.get(TestUsers.CLERK, "/api/tickets?month=" + unusedMonth());
+
+        assertThat(page.body().get("items")).isEmpty();
+        assertThat(page.body().get("total").asLong()).isZero();
+        assertThat(page.body().get("hasMore").asBoolean()).isFalse();
+    }
+
+    @Test
+    void beyondTheCountLimitTheTotalSaysMoreThanTheLimit() {
         String month = unusedMonth();
-        boardRows(month, 1001);
+        boardRows(month, TicketPage.COUNT_LIMIT + 1);
 
         Api.Response page = api.get(TestUsers.CLERK, "/api/tickets?size=50&month=" + month);
 
-        assertThat(page.body().get("total").asLong()).isEqualTo(1000);
+        assertThat(page.body().get("total").asLong()).isEqualTo(TicketPage.COUNT_LIMIT);
         assertThat(page.body().get("totalCapped").asBoolean()).isTrue();
         assertThat(page.body().get("items")).hasSize(50);
         assertThat(page.body().get("hasMore").asBoolean()).isTrue();

@@ -85,25 +85,34 @@ public class TicketBoardQueries {
         filter(where, args, "month = ?", query.month());
         String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
         // Counting every match would cost a scan of the whole board on every page; one past the
-        // limit is enough to say "more than".
-        Long counted = jdbc.queryForObject(
-                "select count(*) from (select 1 from ticket_board" + condition + " limit "
-                        + (TicketPage.COUNT_LIMIT + 1) + ") matching",
-                Long.class,
-                args.toArray());
-        long matching = counted == null ? 0 : counted;
-        args.add(query.size() + 1);
-        args.add((long) query.page() * query.size());
+        // limit is enough to say "more than". The count rides along with the page (evaluated once),
+        // saving a round trip; only a page past the end needs it asked on its own.
+        String countMatching = "(select count(*) from (select 1 from ticket_board" + condition + " limit "
+                + (TicketPage.COUNT_LIMIT + 1) + ") limited)";
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.addAll(args);
+        pageArgs.add(query.size() + 1);
+        pageArgs.add((long) query.page() * query.size());
+        long[] matching = {0};
         // T12: open software bugs first, by priority then submission time; then the newest tickets.
         List<TicketSummaryView> rows = jdbc.query(
-                SELECT + condition + " order by board_order, ticket_number desc limit ? offset ?",
-                (rs, i) -> summary(rs),
-                args.toArray());
+                "select *, " + SLA_STATE + " as sla_state, " + CLOSABLE + " as closable, " + countMatching
+                        + " as matching from ticket_board" + condition
+                        + " order by board_order, ticket_number desc limit ? offset ?",
+                (rs, i) -> {
+                    matching[0] = rs.getLong("matching");
+                    return summary(rs);
+                },
+                pageArgs.toArray());
+        if (rows.isEmpty() && query.page() > 0) {
+            Long counted = jdbc.queryForObject("select " + countMatching, Long.class, args.toArray());
+            matching[0] = counted == null ? 0 : counted;
+        }
         boolean hasMore = rows.size() > query.size();
         return new TicketPage(
                 hasMore ? rows.subList(0, query.size()) : rows,
-                Math.min(matching, TicketPage.COUNT_LIMIT),
-                matching > TicketPage.COUNT_LIMIT,
+                Math.min(matching[0], TicketPage.COUNT_LIMIT),
+                matching[0] > TicketPage.COUNT_LIMIT,
                 query.page(),
                 query.size(),
                 hasMore);

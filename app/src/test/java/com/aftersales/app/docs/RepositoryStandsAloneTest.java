@@ -28,7 +28,7 @@ class RepositoryStandsAloneTest {
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[[^\\]]*\\]\\(([^)\\s]+)(?:\\s+\"[^\"]*\")?\\)");
     /** Paths that exist only on a developer's machine: the briefing beside the checkout, home folders. */
     private static final Pattern MACHINE_PATH = Pattern.compile(
-            "((?<![\\w-])\\.\\./shared(?![\\w-])|(?<![\\w.])/work/|(?<![\\w.])/root/|(?<![\\w.])/home/\\w)");
+            "((?<![\\w-])\\.\\./shared(?![\\w-])|(?<![\\w.])/work(?=/)|(?<![\\w.])/root(?=/)|(?<![\\w.])/home(?=/\\w))");
 
     @Test
     void everyRelativeMarkdownLinkResolvesInsideTheRepository() {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class OrganisationChartIntegrationTest extends IntegrationTest {
 
     @Test
-    void anAdministratorSetsAndRemovesASuperiorAndTheChartAndItsHistoryShowIt_T8_S3() throws Exception {
+    void anAdministratorSetsAndRemovesASuperiorAndTheChartAndItsHistoryShowIt_T8_S3_S4() throws Exception {
         String person = person();
         String superior = person();
 

@@ -44,7 +44,7 @@ class TicketLifecycleIntegrationTest extends IntegrationTest {
     }
 
     @Test
-    void ticketGoesFromIntakeToCallbackAndItsHistoryNamesEveryActor_T5_T6_T7_T9_T11_S3() {
+    void ticketGoesFromIntakeToCallbackAndItsHistoryNamesEveryActor_T5_T6_T7_T9_T11_S3_S4() {
         String id = register("NORMAL");
         assertAccepted(api.post(TestUsers.CLERK, path(id, "route"), """
                 {"department": "TECHNICAL_SERVICE", "reason": "spindle", "expectedVersion": 0}"""));

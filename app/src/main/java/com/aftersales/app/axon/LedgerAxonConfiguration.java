@@ -2,6 +2,7 @@ package com.aftersales.app.axon;
 
 import com.aftersales.app.LedgerProperties;
 import com.aftersales.app.axon.upcasting.LoanerBecameDueEventUpcaster;
+import com.aftersales.app.axon.upcasting.ServiceTicketRegisteredEventTermsUpcaster;
 import com.aftersales.app.axon.upcasting.ServiceTicketRegisteredEventUpcaster;
 import com.aftersales.command.organisation.JdbcSuperiors;
 import com.aftersales.command.organisation.PersonSuperiorTable;
@@ -9,8 +10,11 @@ import com.aftersales.command.organisation.Superiors;
 import com.aftersales.command.ticket.JdbcTicketNumberAllocator;
 import com.aftersales.command.ticket.ServiceTicket;
 import com.aftersales.command.ticket.ServiceTicketIntake;
+import com.aftersales.command.ticket.SlaCalendar;
 import com.aftersales.command.ticket.TicketNumberAllocator;
+import com.aftersales.command.ticket.TicketPolicies;
 import com.aftersales.command.ticket.TicketPolicy;
+import com.aftersales.command.ticket.UnitContracts;
 import com.aftersales.query.history.AggregateHistoryQueries;
 import com.aftersales.query.organisation.OrganisationChartProjection;
 import com.aftersales.query.ticket.TicketBoardProjection;
@@ -37,6 +41,7 @@ import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.modelling.command.Repository;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -103,8 +108,28 @@ public class LedgerAxonConfiguration {
 
     @Bean
     ServiceTicketIntake serviceTicketIntake(
-            Repository<ServiceTicket> serviceTicketRepository, TicketNumberAllocator numbers, TicketPolicy policy) {
-        return new ServiceTicketIntake(serviceTicketRepository, numbers, policy);
+            Repository<ServiceTicket> serviceTicketRepository,
+            TicketNumberAllocator numbers,
+            TicketPolicies policies,
+            UnitContracts contracts,
+            SlaCalendar calendar) {
+        return new ServiceTicketIntake(serviceTicketRepository, numbers, policies, contracts, calendar);
+    }
+
+    // TEMP until the policy, contract and calendar modules land
+    @Bean
+    TicketPolicies ticketPolicies(TicketPolicy policy) {
+        return () -> new TicketPolicies.PolicyInForce(1, policy);
+    }
+
+    @Bean
+    UnitContracts unitContracts() {
+        return (customer, serial, day) -> java.util.Optional.empty();
+    }
+
+    @Bean
+    SlaCalendar slaCalendar() {
+        return () -> com.aftersales.command.ticket.SlaTime.ROUND_THE_CLOCK;
     }
 
     @Bean
@@ -133,8 +158,10 @@ public class LedgerAxonConfiguration {
 
     /** Axon's Spring Boot configuration puts every EventUpcaster bean into the event store's chain. */
     @Bean
-    EventUpcaster serviceTicketRegisteredEventUpcaster() {
-        return new ServiceTicketRegisteredEventUpcaster();
+    EventUpcaster serviceTicketRegisteredEventUpcasters() {
+        // One chain, so revision 1 always passes through 2 on its way to 3.
+        return new EventUpcasterChain(
+                new ServiceTicketRegisteredEventUpcaster(), new ServiceTicketRegisteredEventTermsUpcaster());
     }
 
     @Bean

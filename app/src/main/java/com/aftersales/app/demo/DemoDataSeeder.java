@@ -270,7 +270,6 @@ class DemoDataSeeder implements ApplicationRunner {
                 new FaultReport(fault, businessDate(at), null),
                 CustomerRequest.REPAIR,
                 urgency,
-                urgency == Urgency.URGENT,
                 at));
         return id;
     }

@@ -40,12 +40,17 @@ import com.aftersales.api.ticket.ServiceTicketRegisteredEvent;
 import com.aftersales.api.ticket.ServiceTicketRoutedEvent;
 import com.aftersales.api.ticket.SlaBreachedEvent;
 import com.aftersales.api.ticket.SlaClock;
+import com.aftersales.api.ticket.SlaPauseReason;
+import com.aftersales.api.ticket.SlaPausedEvent;
+import com.aftersales.api.ticket.SlaResumedEvent;
+import com.aftersales.api.ticket.SlaTerms;
 import com.aftersales.api.ticket.SoftwareRequestClass;
 import com.aftersales.api.ticket.SoftwareRequestClassifiedEvent;
 import com.aftersales.api.ticket.TicketId;
 import com.aftersales.api.ticket.UnitReceivedEvent;
 import com.aftersales.api.ticket.Urgency;
 import com.aftersales.app.axon.upcasting.LoanerBecameDueEventUpcaster;
+import com.aftersales.app.axon.upcasting.ServiceTicketRegisteredEventTermsUpcaster;
 import com.aftersales.app.axon.upcasting.ServiceTicketRegisteredEventUpcaster;
 import com.aftersales.app.web.JacksonConfiguration;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,6 +66,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -100,6 +106,11 @@ class GoldenEventJsonTest {
     private static final Set<Class<?>> TYPED_IDS = Set.of(TicketId.class, CustomerId.class, UserId.class);
 
     private static final TicketId TICKET = new TicketId("3f2b8c1e-7a4d-4e6b-9c1a-5d8e2f0b7a13");
+
+    /** Revisions 1 and 2 recorded no terms: revision 3 reads them off the due times, at policy version 0. */
+    private static final SlaTerms TERMS_READ_OFF_THE_DUE_TIMES =
+            new SlaTerms(0, null, null, null, Duration.ofHours(2), null, Duration.ofHours(4), null, null, false, null);
+
     private static final CustomerId CUSTOMER = new CustomerId("a9c4e2d1-6b3f-4f8a-8e7d-1c2b3a4d5e6f");
     private static final UserId ENGINEER = new UserId("U-ENG-01");
 
@@ -107,15 +118,18 @@ class GoldenEventJsonTest {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .findAndRegisterModules()
             .registerModule(JacksonConfiguration.typedIds())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS);
 
     /** Axon's Jackson serializer as the application configures it: on the application's mapper. */
     private static final Serializer SERIALIZER =
             JacksonSerializer.builder().objectMapper(MAPPER).build();
 
     /** The upcasters the application registers as beans (LedgerAxonConfiguration). */
-    private static final EventUpcaster UPCASTERS =
-            new EventUpcasterChain(new ServiceTicketRegisteredEventUpcaster(), new LoanerBecameDueEventUpcaster());
+    private static final EventUpcaster UPCASTERS = new EventUpcasterChain(
+            new ServiceTicketRegisteredEventUpcaster(),
+            new ServiceTicketRegisteredEventTermsUpcaster(),
+            new LoanerBecameDueEventUpcaster());
 
     static Stream<Arguments> events() {
         return samples().map(sample -> Arguments.of(Named.of(sample.getClass().getSimpleName(), sample)));
@@ -141,8 +155,39 @@ class GoldenEventJsonTest {
                         Urgency.URGENT,
                         true,
                         Instant.parse("2025-03-14T01:30:00Z"),
+                        Instant.parse("2025-03-14T02:00:00Z"),
+                        Instant.parse("2025-03-14T05:30:00Z"),
                         Instant.parse("2025-03-14T03:30:00Z"),
-                        Instant.parse("2025-03-14T05:30:00Z")),
+                        Instant.parse("2025-03-14T05:30:00Z"),
+                        new SlaTerms(
+                                4,
+                                "8c3f1a2b-5d6e-4f70-9a1b-2c3d4e5f6a7b",
+                                "HT-2025-0031",
+                                2,
+                                Duration.ofMinutes(30),
+                                Duration.ofHours(2),
+                                Duration.ofHours(4),
+                                Duration.ofHours(4),
+                                Duration.ofHours(4),
+                                false,
+                                null)),
+                new SlaPausedEvent(
+                        TICKET,
+                        SlaPauseReason.WAITING_FOR_PARTS,
+                        "定影单元缺货，等待供应商发货",
+                        Instant.parse("2025-03-14T02:40:00Z"),
+                        Map.of(SlaClock.FIX, Duration.ofMinutes(170), SlaClock.PLAN, Duration.ofMinutes(170))),
+                new SlaResumedEvent(
+                        TICKET,
+                        "配件已到",
+                        Instant.parse("2025-03-14T06:40:00Z"),
+                        Duration.ofHours(4),
+                        Map.of(
+                                SlaClock.FIX,
+                                Instant.parse("2025-03-14T09:30:00Z"),
+                                SlaClock.PLAN,
+                                Instant.parse("2025-03-14T09:30:00Z")),
+                        null),
                 new ServiceTicketRoutedEvent(TICKET, Department.TECHNICAL_SERVICE, null, "硬件故障，需工程师处理"),
                 new SoftwareRequestClassifiedEvent(
                         TICKET,
@@ -247,7 +292,37 @@ class GoldenEventJsonTest {
                                 true,
                                 Instant.parse("2025-03-14T01:30:00Z"),
                                 Instant.parse("2025-03-14T03:30:00Z"),
-                                Instant.parse("2025-03-14T05:30:00Z"))),
+                                Instant.parse("2025-03-14T05:30:00Z"),
+                                null,
+                                null,
+                                TERMS_READ_OFF_THE_DUE_TIMES)),
+                Arguments.of(
+                        "ServiceTicketRegisteredEvent.v2.json",
+                        new ServiceTicketRegisteredEvent(
+                                TICKET,
+                                "202503-017",
+                                CUSTOMER,
+                                IntakeChannel.PHONE,
+                                new ProofOfPurchase("JD-88412093577", "04400211-00982317"),
+                                new ProductUnit(
+                                        "HX-3200 商用打印机",
+                                        "SN-HX3200-2411-00731",
+                                        ProductKind.HARDWARE,
+                                        LocalDate.parse("2024-11-08"),
+                                        "HX-3200 系列商用打印机"),
+                                new FaultReport(
+                                        "打印时纸张频繁卡在定影单元，面板显示错误代码 E-071",
+                                        LocalDate.parse("2025-03-12"),
+                                        "财务部每日打印发票约 300 张"),
+                                CustomerRequest.REPAIR,
+                                Urgency.URGENT,
+                                true,
+                                Instant.parse("2025-03-14T01:30:00Z"),
+                                Instant.parse("2025-03-14T03:30:00Z"),
+                                Instant.parse("2025-03-14T05:30:00Z"),
+                                null,
+                                null,
+                                TERMS_READ_OFF_THE_DUE_TIMES)),
                 Arguments.of(
                         "LoanerBecameDueEvent.v1.json",
                         new LoanerBecameDueEvent(

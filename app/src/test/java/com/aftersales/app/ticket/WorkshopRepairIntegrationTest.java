@@ -11,11 +11,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.BeforeEach;
+import com.aftersales.app.customer.CustomerContacts;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 
 /** T6/T10 over HTTP: a unit repaired in the workshop, received, with the loaner clock started at receipt. */
 class WorkshopRepairIntegrationTest extends IntegrationTest {
     private TicketSteps steps;
+
+    @Autowired
+    CustomerContacts customers;
 
     @BeforeEach
     void steps() {
@@ -24,7 +29,7 @@ class WorkshopRepairIntegrationTest extends IntegrationTest {
 
     @Test
     void theUnitsReceiptStartsTheLoanerClockOfAnUrgentContractTicket_T6_T10() {
-        String id = steps.register("URGENT", true);
+        String id = steps.registerUnderContract("URGENT", customers);
         steps.accepted(TestUsers.CLERK, id, "route", """
                 {"department": "TECHNICAL_SERVICE", "expectedVersion": 0}""");
         steps.accepted(TestUsers.CLERK, id, "assignment", """
@@ -52,7 +57,7 @@ class WorkshopRepairIntegrationTest extends IntegrationTest {
 
     @Test
     void aLoanerMustBeOfTheProductsUnitClass_T10() {
-        String id = steps.register("URGENT", true);
+        String id = steps.registerUnderContract("URGENT", customers);
 
         Api.Response refused = steps.refused(TestUsers.CLERK, id, "loaner", """
                 {"loanerSerialNumber": "LN-1", "unitClass": "some other class", "expectedVersion": 0}""");

@@ -49,6 +49,10 @@ import com.aftersales.api.ticket.SoftwareRequestClassifiedEvent;
 import com.aftersales.api.ticket.TicketId;
 import com.aftersales.api.ticket.UnitReceivedEvent;
 import com.aftersales.api.ticket.Urgency;
+import com.aftersales.api.visit.KeyCustomerMarkedEvent;
+import com.aftersales.api.visit.KeyCustomerUnmarkedEvent;
+import com.aftersales.api.visit.KeyCustomerVisitOverdueEvent;
+import com.aftersales.api.visit.KeyCustomerVisitedEvent;
 import com.aftersales.app.axon.upcasting.LoanerBecameDueEventUpcaster;
 import com.aftersales.app.axon.upcasting.ServiceTicketRegisteredEventTermsUpcaster;
 import com.aftersales.app.axon.upcasting.ServiceTicketRegisteredEventUpcaster;
@@ -263,7 +267,18 @@ class GoldenEventJsonTest {
                 new LogisticsResolutionRecordedEvent(
                         TICKET, new UserId("U-LOG-02"), LogisticsOutcome.RESHIPPED, "顺丰 SF1402388715 重新发货"),
                 new SuperiorAssignedEvent(new UserId("U-SUP-01"), new UserId("U-MGR-01"), new UserId("U-MGR-02")),
-                new SuperiorRemovedEvent(new UserId("U-ENG-02"), new UserId("U-SUP-01")));
+                new SuperiorRemovedEvent(new UserId("U-ENG-02"), new UserId("U-SUP-01")),
+                new KeyCustomerMarkedEvent(
+                        CUSTOMER, LocalDate.parse("2025-01-15"), "年采购额前十，签有三年维保合同", LocalDate.parse("2025-07-15")),
+                new KeyCustomerVisitedEvent(
+                        CUSTOMER,
+                        "KV-202503-0007",
+                        LocalDate.parse("2025-03-20"),
+                        ENGINEER,
+                        "巡检 HX-3200 三台，更换搓纸轮一只，培训两名操作员",
+                        LocalDate.parse("2025-09-20")),
+                new KeyCustomerVisitOverdueEvent(CUSTOMER, LocalDate.parse("2025-09-20")),
+                new KeyCustomerUnmarkedEvent(CUSTOMER, "维保合同到期未续约"));
     }
 
     /** Each golden file of an older revision, and the current event it must upcast to. */

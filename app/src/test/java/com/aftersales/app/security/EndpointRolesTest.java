@@ -53,6 +53,15 @@ class EndpointRolesTest {
                 .containsExactly(Role.ENGINEER);
     }
 
+    @Test
+    void keyCustomersAreMarkedByClerksAndManagersAndUnmarkedByManagers_T11() {
+        assertThat(endpoint(RequestMethod.POST, "/api/key-customers").roles())
+                .containsExactlyInAnyOrder(Role.CLERK, Role.MANAGER);
+        assertThat(endpoint(RequestMethod.DELETE, "/api/key-customers/{customerId}")
+                        .roles())
+                .containsExactly(Role.MANAGER);
+    }
+
     /** One handler method with one of its paths; {@code roles} is empty without {@link AllowedRoles}. */
     record Endpoint(Method handler, List<RequestMethod> methods, String path, List<Role> roles) {
         boolean signIn() {

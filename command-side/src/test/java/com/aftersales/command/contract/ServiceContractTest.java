@@ -191,6 +191,7 @@ class ServiceContractTest {
                 .when(register(
                         Set.of("SN-A"), FROM, UNTIL, new ContractTerms(minutes(30), hours(2), hours(1), null, false)))
                 .expectException(violationOf(ContractRule.FIX_SOONER_THAN_ON_SITE))
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("before the engineer is on site (PT2H)"))
                 .expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(register(
@@ -204,6 +205,7 @@ class ServiceContractTest {
                 .when(register(
                         Set.of("SN-A"), FROM, UNTIL, new ContractTerms(hours(2), null, minutes(90), null, false)))
                 .expectException(violationOf(ContractRule.FIX_SOONER_THAN_ON_SITE))
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("before the response (PT2H)"))
                 .expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(register(Set.of("SN-A"), FROM, UNTIL, new ContractTerms(hours(2), null, hours(2), null, false)))

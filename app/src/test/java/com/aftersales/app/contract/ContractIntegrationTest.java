@@ -239,6 +239,19 @@ class ContractIntegrationTest extends IntegrationTest {
                 .isEqualTo(404);
         assertThat(api.get(TestUsers.CLERK, "/api/contracts?customerId=nobody").status())
                 .isEqualTo(400);
+        HttpResponse<String> amendNobody = put(
+                MANAGER,
+                "/api/contracts/" + UUID.randomUUID(),
+                "{\"serialNumbers\": [\"SN-1\"], \"validUntil\": \"2026-06-30\", \"terms\": " + SOLUTION_JSON
+                        + ", \"reason\": \"续约\"}");
+        assertThat(amendNobody.statusCode()).as(amendNobody.body()).isEqualTo(404);
+        assertThat(api.post(
+                                MANAGER,
+                                "/api/contracts/" + UUID.randomUUID() + "/termination",
+                                "{\"lastDay\": \"2025-09-30\", \"reason\": \"停业\"}")
+                        .status())
+                .isEqualTo(404);
+        assertThat(eventCount()).isEqualTo(events + 1);
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.aftersales.app.LedgerProperties;
 import com.aftersales.app.axon.upcasting.LoanerBecameDueEventUpcaster;
 import com.aftersales.app.axon.upcasting.ServiceTicketRegisteredEventTermsUpcaster;
 import com.aftersales.app.axon.upcasting.ServiceTicketRegisteredEventUpcaster;
+import com.aftersales.command.contract.ContractCoverage;
 import com.aftersales.command.organisation.JdbcSuperiors;
 import com.aftersales.command.organisation.PersonSuperiorTable;
 import com.aftersales.command.organisation.Superiors;
@@ -14,7 +15,6 @@ import com.aftersales.command.ticket.SlaCalendar;
 import com.aftersales.command.ticket.TicketNumberAllocator;
 import com.aftersales.command.ticket.TicketPolicies;
 import com.aftersales.command.ticket.TicketPolicy;
-import com.aftersales.command.ticket.UnitContracts;
 import com.aftersales.query.history.AggregateHistoryQueries;
 import com.aftersales.query.organisation.OrganisationChartProjection;
 import com.aftersales.query.ticket.TicketBoardProjection;
@@ -111,7 +111,7 @@ public class LedgerAxonConfiguration {
             Repository<ServiceTicket> serviceTicketRepository,
             TicketNumberAllocator numbers,
             TicketPolicies policies,
-            UnitContracts contracts,
+            ContractCoverage contracts,
             SlaCalendar calendar) {
         return new ServiceTicketIntake(serviceTicketRepository, numbers, policies, contracts, calendar);
     }
@@ -120,11 +120,6 @@ public class LedgerAxonConfiguration {
     @Bean
     TicketPolicies ticketPolicies(TicketPolicy policy) {
         return () -> new TicketPolicies.PolicyInForce(1, policy);
-    }
-
-    @Bean
-    UnitContracts unitContracts() {
-        return (customer, serial, day) -> java.util.Optional.empty();
     }
 
     @Bean

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftersales.api.common.CustomerId;
 import com.aftersales.api.common.UserId;
+import com.aftersales.api.contract.ContractTerms;
+import com.aftersales.api.contract.ServiceContractAmendedEvent;
+import com.aftersales.api.contract.ServiceContractId;
+import com.aftersales.api.contract.ServiceContractRegisteredEvent;
+import com.aftersales.api.contract.ServiceContractTerminatedEvent;
 import com.aftersales.api.organisation.SuperiorAssignedEvent;
 import com.aftersales.api.organisation.SuperiorRemovedEvent;
 import com.aftersales.api.ticket.CallbackMethod;
@@ -107,7 +112,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GoldenEventJsonTest {
     private static final String API_PACKAGE = "com.aftersales.api";
-    private static final Set<Class<?>> TYPED_IDS = Set.of(TicketId.class, CustomerId.class, UserId.class);
+    private static final Set<Class<?>> TYPED_IDS =
+            Set.of(TicketId.class, CustomerId.class, UserId.class, ServiceContractId.class);
 
     private static final TicketId TICKET = new TicketId("3f2b8c1e-7a4d-4e6b-9c1a-5d8e2f0b7a13");
 
@@ -117,8 +123,15 @@ class GoldenEventJsonTest {
 
     private static final CustomerId CUSTOMER = new CustomerId("a9c4e2d1-6b3f-4f8a-8e7d-1c2b3a4d5e6f");
     private static final UserId ENGINEER = new UserId("U-ENG-01");
+    private static final ServiceContractId CONTRACT = new ServiceContractId("5b1e9c3a-2f4d-4c6b-8a7e-1d2c3b4a5f60");
+    /** T13: respond within 0.5 h, engineer on site within 2 h, fixed within 4 h. */
+    private static final ContractTerms SOLUTION_COLLECTION =
+            new ContractTerms(Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(4), null, false);
 
-    /** As Spring Boot builds it (application.yml: write-dates-as-timestamps false) plus the typed ids. */
+    /**
+     * As Spring Boot builds it (application.yml: write-dates-as-timestamps false; Boot's default:
+     * durations as ISO-8601 too) plus the typed ids.
+     */
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .findAndRegisterModules()
             .registerModule(JacksonConfiguration.typedIds())
@@ -278,7 +291,42 @@ class GoldenEventJsonTest {
                         "巡检 HX-3200 三台，更换搓纸轮一只，培训两名操作员",
                         LocalDate.parse("2025-09-20")),
                 new KeyCustomerVisitOverdueEvent(CUSTOMER, LocalDate.parse("2025-09-20")),
-                new KeyCustomerUnmarkedEvent(CUSTOMER, "维保合同到期未续约"));
+                new KeyCustomerUnmarkedEvent(CUSTOMER, "维保合同到期未续约"),
+                new ServiceContractRegisteredEvent(
+                        CONTRACT,
+                        1,
+                        "HT-2025-0088",
+                        CUSTOMER,
+                        Set.of("SN-HX3200-2411-00731", "SN-HX3200-2411-00732"),
+                        LocalDate.parse("2025-01-01"),
+                        LocalDate.parse("2025-12-31"),
+                        SOLUTION_COLLECTION),
+                new ServiceContractAmendedEvent(
+                        CONTRACT,
+                        2,
+                        "HT-2025-0088",
+                        CUSTOMER,
+                        Set.of("SN-HX3200-2411-00731", "SN-HX3200-2411-00732", "SN-HX3200-2503-00107"),
+                        LocalDate.parse("2025-01-01"),
+                        LocalDate.parse("2026-06-30"),
+                        new ContractTerms(
+                                Duration.ofMinutes(30),
+                                Duration.ofHours(2),
+                                Duration.ofHours(4),
+                                Duration.ofHours(8),
+                                true),
+                        "续约半年，新增一台 HX-3200"),
+                new ServiceContractTerminatedEvent(
+                        CONTRACT,
+                        3,
+                        "HT-2025-0088",
+                        CUSTOMER,
+                        Set.of("SN-HX3200-2411-00731", "SN-HX3200-2411-00732", "SN-HX3200-2503-00107"),
+                        LocalDate.parse("2025-01-01"),
+                        LocalDate.parse("2025-09-30"),
+                        LocalDate.parse("2026-06-30"),
+                        SOLUTION_COLLECTION,
+                        "客户搬迁至外省，双方协商提前终止"));
     }
 
     /** Each golden file of an older revision, and the current event it must upcast to. */

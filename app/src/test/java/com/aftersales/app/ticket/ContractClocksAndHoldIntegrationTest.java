@@ -54,18 +54,18 @@ class ContractClocksAndHoldIntegrationTest {
                         {"contractNumber": "HT-IT-%s", "customerId": "%s", "serialNumbers": ["%s"],
                          "validFrom": "%s", "validUntil": "%s",
                          "terms": {"responseWithin": "PT30M", "onSiteWithin": "PT2H", "fixWithin": "PT4H",
-                                   "businessHoursOnly": false}}"""
-                        .formatted(serial, customer, serial, today.minusDays(1), today.plusYears(1)));
+                                   "businessHoursOnly": false}}""".formatted(
+                                serial, customer, serial, today.minusDays(1), today.plusYears(1)));
                 assertThat(contract.status()).as(contract.raw().body()).isEqualTo(201);
 
-                Api.Response created = api.post(TestUsers.CLERK, "/api/tickets", """
+                Api.Response created =
+                        api.post(TestUsers.CLERK, "/api/tickets", """
                         {"channel": "PHONE", "customerId": "%s",
                          "proofOfPurchase": {"orderNumber": "SO-%s"},
                          "product": {"model": "CNC-850", "serialNumber": "%s", "kind": "HARDWARE",
                                      "purchaseDate": "2025-03-01"},
                          "fault": {"description": "主轴停转 spindle stopped"},
-                         "request": "REPAIR", "urgency": "URGENT"}"""
-                        .formatted(customer, serial, serial));
+                         "request": "REPAIR", "urgency": "URGENT"}""".formatted(customer, serial, serial));
                 assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
                 ticketId = created.body().get("ticketId").asText();
                 JsonNode ticket = awaitRow(api, ticketId, 0);
@@ -84,8 +84,10 @@ class ContractClocksAndHoldIntegrationTest {
                 JsonNode onHold = awaitRow(api, ticketId, 1);
                 assertThat(onHold.get("slaState").asText()).isEqualTo("ON_HOLD");
                 assertThat(onHold.get("holdReason").asText()).isEqualTo("CUSTOMER_UNREACHABLE");
-                Duration heldAt = Duration.between(registeredAt, Instant.parse(onHold.get("heldSince").asText()));
-                assertThat(Duration.parse(onHold.get("heldTimeLeft").get("RESPONSE").asText()))
+                Duration heldAt = Duration.between(
+                        registeredAt, Instant.parse(onHold.get("heldSince").asText()));
+                assertThat(Duration.parse(
+                                onHold.get("heldTimeLeft").get("RESPONSE").asText()))
                         .isEqualTo(Duration.ofMinutes(30).minus(heldAt));
 
                 // An hour on hold: the response clock's old due time passes and records nothing.
@@ -99,8 +101,11 @@ class ContractClocksAndHoldIntegrationTest {
                 assertThat(resumed.status()).as(resumed.raw().body()).isEqualTo(200);
                 JsonNode running = awaitRow(api, ticketId, 2);
                 assertThat(running.get("onHold").asBoolean()).isFalse();
-                Duration onHoldFor = Duration.parse(historyOf(api, ticketId, "SlaResumedEvent").get("pausedFor").asText());
-                assertThat(onHoldFor).isBetween(Duration.ofHours(1), Duration.ofHours(1).plusSeconds(30));
+                Duration onHoldFor = Duration.parse(historyOf(api, ticketId, "SlaResumedEvent")
+                        .get("pausedFor")
+                        .asText());
+                assertThat(onHoldFor)
+                        .isBetween(Duration.ofHours(1), Duration.ofHours(1).plusSeconds(30));
                 assertThat(due(running, "responseDueAt"))
                         .isEqualTo(registeredAt.plus(Duration.ofMinutes(30)).plus(onHoldFor));
                 assertThat(due(running, "onSiteDueAt"))
@@ -112,13 +117,15 @@ class ContractClocksAndHoldIntegrationTest {
             try (ConfigurableApplicationContext second = start(database)) {
                 TestClock clock = second.getBean(TestClock.class);
                 clock.advance(travelled.plus(Duration.ofMinutes(25)));
-                await().atMost(Duration.ofSeconds(30)).until(() -> !breaches(second, ticketId).isEmpty());
+                await().atMost(Duration.ofSeconds(30))
+                        .until(() -> !breaches(second, ticketId).isEmpty());
                 Map<String, Object> breach = breaches(second, ticketId).get(0);
                 assertThat(breach).containsEntry("clock", "RESPONSE").containsEntry("actor", "system");
                 JsonNode resumedEvent = historyOf(api(second), ticketId, "SlaResumedEvent");
                 assertThat(Instant.parse((String) breach.get("due")))
                         .as("the moved due time, not the original %s", registeredAt.plus(Duration.ofMinutes(30)))
-                        .isEqualTo(Instant.parse(resumedEvent.get("dueAt").get("RESPONSE").asText()))
+                        .isEqualTo(Instant.parse(
+                                resumedEvent.get("dueAt").get("RESPONSE").asText()))
                         .isAfter(registeredAt.plus(Duration.ofMinutes(30)));
                 assertThat(breaches(second, ticketId)).hasSize(1);
             }
@@ -152,7 +159,8 @@ class ContractClocksAndHoldIntegrationTest {
     }
 
     private static JsonNode historyOf(Api api, String ticketId, String eventType) {
-        for (JsonNode entry : api.get(TestUsers.CLERK, "/api/tickets/" + ticketId).body().get("history")) {
+        for (JsonNode entry :
+                api.get(TestUsers.CLERK, "/api/tickets/" + ticketId).body().get("history")) {
             if (entry.get("eventType").asText().equals(eventType)) {
                 try {
                     return new ObjectMapper().readTree(entry.get("payloadJson").asText());

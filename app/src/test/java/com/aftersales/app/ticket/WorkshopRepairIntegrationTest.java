@@ -2,6 +2,7 @@ package com.aftersales.app.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aftersales.app.customer.CustomerContacts;
 import com.aftersales.app.support.Api;
 import com.aftersales.app.support.IntegrationTest;
 import com.aftersales.app.support.TestUsers;
@@ -11,9 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.BeforeEach;
-import com.aftersales.app.customer.CustomerContacts;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** T6/T10 over HTTP: a unit repaired in the workshop, received, with the loaner clock started at receipt. */
 class WorkshopRepairIntegrationTest extends IntegrationTest {

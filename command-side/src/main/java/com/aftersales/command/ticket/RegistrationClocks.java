@@ -1,10 +1,11 @@
 package com.aftersales.command.ticket;
 
+import com.aftersales.api.contract.ContractTerms;
 import com.aftersales.api.ticket.SlaClock;
 import com.aftersales.api.ticket.SlaTerms;
 import com.aftersales.api.ticket.Urgency;
+import com.aftersales.command.contract.ContractCover;
 import com.aftersales.command.ticket.TicketPolicies.PolicyInForce;
-import com.aftersales.command.ticket.UnitContracts.ContractSla;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -23,7 +24,7 @@ final class RegistrationClocks {
      * fix clocks, and its plan clock where it names one (else the urgency's). The loaner term is
      * always the policy's (T10).
      */
-    static SlaTerms terms(Urgency urgency, PolicyInForce inForce, ContractSla contract, Integer calendarVersion) {
+    static SlaTerms terms(Urgency urgency, PolicyInForce inForce, ContractCover contract, Integer calendarVersion) {
         TicketPolicy policy = inForce.policy();
         Duration defaultPlan = policy.planWithin().get(urgency);
         if (contract == null) {
@@ -40,17 +41,18 @@ final class RegistrationClocks {
                     false,
                     null);
         }
+        ContractTerms terms = contract.terms();
         return new SlaTerms(
                 inForce.version(),
-                contract.contractId(),
+                contract.contractId().value(),
                 contract.contractNumber(),
                 contract.version(),
-                contract.responseWithin(),
-                contract.onSiteWithin(),
-                contract.planWithin() != null ? contract.planWithin() : defaultPlan,
-                contract.fixWithin(),
+                terms.responseWithin(),
+                terms.onSiteWithin(),
+                terms.planWithin() != null ? terms.planWithin() : defaultPlan,
+                terms.fixWithin(),
                 policy.loanerAfterArrival(),
-                contract.businessHours(),
+                terms.businessHoursOnly(),
                 calendarVersion);
     }
 

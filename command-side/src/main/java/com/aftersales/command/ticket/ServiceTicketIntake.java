@@ -4,8 +4,9 @@ import com.aftersales.api.ticket.RegisterServiceTicketCommand;
 import com.aftersales.api.ticket.RegisterServiceTicketResult;
 import com.aftersales.api.ticket.SlaClock;
 import com.aftersales.api.ticket.SlaTerms;
+import com.aftersales.command.contract.ContractCover;
+import com.aftersales.command.contract.ContractCoverage;
 import com.aftersales.command.ticket.TicketPolicies.PolicyInForce;
-import com.aftersales.command.ticket.UnitContracts.ContractSla;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -24,14 +25,14 @@ public class ServiceTicketIntake {
     private final Repository<ServiceTicket> repository;
     private final TicketNumberAllocator numbers;
     private final TicketPolicies policies;
-    private final UnitContracts contracts;
+    private final ContractCoverage contracts;
     private final SlaCalendar calendar;
 
     public ServiceTicketIntake(
             Repository<ServiceTicket> repository,
             TicketNumberAllocator numbers,
             TicketPolicies policies,
-            UnitContracts contracts,
+            ContractCoverage contracts,
             SlaCalendar calendar) {
         this.repository = repository;
         this.numbers = numbers;
@@ -47,11 +48,12 @@ public class ServiceTicketIntake {
         PolicyInForce policy = policies.current();
         LocalDate day = registeredAt.atZone(policy.policy().companyZone()).toLocalDate();
         String number = numbers.next(YearMonth.from(day));
-        ContractSla contract = contracts
+        ContractCover contract = contracts
                 .coverFor(command.customerId(), command.product().serialNumber(), day)
                 .orElse(null);
-        SlaTime time =
-                contract != null && contract.businessHours() ? calendar.businessHours() : SlaTime.ROUND_THE_CLOCK;
+        SlaTime time = contract != null && contract.terms().businessHoursOnly()
+                ? calendar.businessHours()
+                : SlaTime.ROUND_THE_CLOCK;
         SlaTerms terms = RegistrationClocks.terms(command.urgency(), policy, contract, time.calendarVersion());
         Map<SlaClock, Instant> dueAt = RegistrationClocks.dueAt(terms, registeredAt, time);
         repository.newInstance(() -> new ServiceTicket(command, number, terms, dueAt, deadlines));

@@ -3,6 +3,8 @@ package com.aftersales.command.ticket;
 import static com.aftersales.command.ticket.TicketSamples.*;
 
 import com.aftersales.api.common.CustomerId;
+import com.aftersales.api.contract.ContractTerms;
+import com.aftersales.api.contract.ServiceContractId;
 import com.aftersales.api.ticket.CustomerRequest;
 import com.aftersales.api.ticket.Department;
 import com.aftersales.api.ticket.FaultReport;
@@ -23,7 +25,7 @@ import com.aftersales.api.ticket.SlaResumedEvent;
 import com.aftersales.api.ticket.SlaTerms;
 import com.aftersales.api.ticket.TicketId;
 import com.aftersales.api.ticket.Urgency;
-import com.aftersales.command.ticket.UnitContracts.ContractSla;
+import com.aftersales.command.contract.ContractCover;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,12 +43,15 @@ class SlaContractAndHoldTest {
     private static final CustomerId CUSTOMER = new CustomerId("9b2e4f6a-1c3d-4e5f-8a7b-0c1d2e3f4a5b");
 
     /** The solution-collection terms: respond in 0.5 h, on site in 2 h, fixed in 4 h. */
-    private static final ContractSla SOLUTION_COLLECTION = new ContractSla(
-            "c-77", "HT-2024-018", 3, Duration.ofMinutes(30), Duration.ofHours(2), null, Duration.ofHours(4), false);
+    private static final ContractCover SOLUTION_COLLECTION = new ContractCover(
+            new ServiceContractId("5d2a9e1c-0f3b-4c6d-8e7a-9b1c2d3e4f50"),
+            "HT-2024-018",
+            3,
+            new ContractTerms(Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(4), null, false));
 
     private static final SlaTerms SOLUTION_COLLECTION_TERMS = new SlaTerms(
             1,
-            "c-77",
+            "5d2a9e1c-0f3b-4c6d-8e7a-9b1c2d3e4f50",
             "HT-2024-018",
             3,
             Duration.ofMinutes(30),
@@ -72,15 +77,16 @@ class SlaContractAndHoldTest {
                     .cover(
                             CUSTOMER,
                             "SN-7A21-0093",
-                            new ContractSla(
-                                    "c-78",
+                            new ContractCover(
+                                    new ServiceContractId("6e3b0f2d-1a4c-4d7e-9f8b-0c2d3e4f5a61"),
                                     "HT-2024-019",
                                     1,
-                                    Duration.ofMinutes(30),
-                                    Duration.ofHours(2),
-                                    null,
-                                    Duration.ofHours(4),
-                                    true)));
+                                    new ContractTerms(
+                                            Duration.ofMinutes(30),
+                                            Duration.ofHours(2),
+                                            Duration.ofHours(4),
+                                            null,
+                                            true))));
 
     // ---------------------------------------------------------------- T13 contracts
 
@@ -121,8 +127,11 @@ class SlaContractAndHoldTest {
 
     @Test
     void aContractsOwnPlanTermOverridesTheUrgencys_T13() {
-        ContractSla withPlan =
-                new ContractSla("c-79", "HT-2024-020", 1, Duration.ofHours(1), null, Duration.ofHours(3), null, false);
+        ContractCover withPlan = new ContractCover(
+                new ServiceContractId("7f4c1a3e-2b5d-4e8f-a09c-1d3e4f5a6b72"),
+                "HT-2024-020",
+                1,
+                new ContractTerms(Duration.ofHours(1), null, null, Duration.ofHours(3), false));
         newFixture(
                         new InMemoryTicketNumberAllocator(),
                         new InMemorySuperiors(),
@@ -174,7 +183,7 @@ class SlaContractAndHoldTest {
                         Instant.parse("2024-06-01T05:00:00Z"),
                         new SlaTerms(
                                 1,
-                                "c-78",
+                                "6e3b0f2d-1a4c-4d7e-9f8b-0c2d3e4f5a61",
                                 "HT-2024-019",
                                 1,
                                 Duration.ofMinutes(30),
@@ -257,7 +266,7 @@ class SlaContractAndHoldTest {
         // Registered when the policy gave 6 h; today's policy gives 4 h: the ticket keeps its 6 h.
         SlaTerms sixHours = new SlaTerms(
                 1,
-                "c-77",
+                "5d2a9e1c-0f3b-4c6d-8e7a-9b1c2d3e4f50",
                 "HT-2024-018",
                 3,
                 Duration.ofMinutes(30),

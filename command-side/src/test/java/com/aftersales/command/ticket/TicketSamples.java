@@ -46,6 +46,7 @@ import com.aftersales.api.ticket.SubmitServiceReportCommand;
 import com.aftersales.api.ticket.TicketId;
 import com.aftersales.api.ticket.UnitReceivedEvent;
 import com.aftersales.api.ticket.Urgency;
+import com.aftersales.command.contract.ContractCoverage;
 import com.aftersales.command.ticket.TicketPolicies.PolicyInForce;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -89,7 +90,7 @@ final class TicketSamples {
     }
 
     static AggregateTestFixture<ServiceTicket> newFixture(
-            TicketNumberAllocator numbers, InMemorySuperiors superiors, UnitContracts contracts) {
+            TicketNumberAllocator numbers, InMemorySuperiors superiors, ContractCoverage contracts) {
         AggregateTestFixture<ServiceTicket> fixture = new AggregateTestFixture<>(ServiceTicket.class);
         fixture.registerInjectableResource(POLICY);
         fixture.registerInjectableResource(superiors);

@@ -2,6 +2,11 @@ package com.aftersales.app.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aftersales.api.calendar.BusinessHoursSetEvent;
+import com.aftersales.api.calendar.CalendarCorrectionWithdrawnEvent;
+import com.aftersales.api.calendar.CalendarDayCorrectedEvent;
+import com.aftersales.api.calendar.CalendarId;
+import com.aftersales.api.calendar.DayKind;
 import com.aftersales.api.common.CustomerId;
 import com.aftersales.api.common.UserId;
 import com.aftersales.api.organisation.SuperiorAssignedEvent;
@@ -63,6 +68,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -97,7 +103,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GoldenEventJsonTest {
     private static final String API_PACKAGE = "com.aftersales.api";
-    private static final Set<Class<?>> TYPED_IDS = Set.of(TicketId.class, CustomerId.class, UserId.class);
+    private static final Set<Class<?>> TYPED_IDS =
+            Set.of(TicketId.class, CustomerId.class, UserId.class, CalendarId.class);
 
     private static final TicketId TICKET = new TicketId("3f2b8c1e-7a4d-4e6b-9c1a-5d8e2f0b7a13");
     private static final CustomerId CUSTOMER = new CustomerId("a9c4e2d1-6b3f-4f8a-8e7d-1c2b3a4d5e6f");
@@ -218,7 +225,12 @@ class GoldenEventJsonTest {
                 new LogisticsResolutionRecordedEvent(
                         TICKET, new UserId("U-LOG-02"), LogisticsOutcome.RESHIPPED, "顺丰 SF1402388715 重新发货"),
                 new SuperiorAssignedEvent(new UserId("U-SUP-01"), new UserId("U-MGR-01"), new UserId("U-MGR-02")),
-                new SuperiorRemovedEvent(new UserId("U-ENG-02"), new UserId("U-SUP-01")));
+                new SuperiorRemovedEvent(new UserId("U-ENG-02"), new UserId("U-SUP-01")),
+                new CalendarDayCorrectedEvent(
+                        CalendarId.COMPANY, 1, LocalDate.parse("2026-10-09"), DayKind.HOLIDAY, "国庆节后公司统一补休一天"),
+                new CalendarCorrectionWithdrawnEvent(CalendarId.COMPANY, 2, LocalDate.parse("2026-10-09"), "补休取消，照常上班"),
+                new BusinessHoursSetEvent(
+                        new CalendarId("phone-duty"), 1, LocalTime.of(8, 0), LocalTime.of(22, 0), "工程师电话值班时间"));
     }
 
     /** Each golden file of an older revision, and the current event it must upcast to. */

@@ -49,9 +49,14 @@ class CompanyCalendarTest {
     }
 
     @Test
-    void theCompanyCalendarIsCalledCompany_W1() {
+    void theCompanyCalendarIsCalledCompanyAndItsStreamCannotBeAnotherAggregates_W1() {
         assertThat(COMPANY.value()).isEqualTo("company");
-        assertThat(COMPANY).hasToString("company");
+        assertThat(COMPANY).hasToString("calendar:company");
+        assertThat(new CalendarId("phone-duty")).hasToString("calendar:phone-duty");
+        for (String bad : new String[] {"", "calendar:company", "a b", "x".repeat(65)}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CalendarId(bad))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
     }
 
     @Test

@@ -5,7 +5,10 @@ import java.util.regex.Pattern;
 
 /**
  * Identity of one working-day calendar (W1). The company has {@link #COMPANY}; another calendar,
- * such as the engineers' phone duty, has an id of its own. Letters, digits and dashes, 1..64.
+ * such as the engineers' phone duty, has an id of its own: {@link #value()}, letters, digits and
+ * dashes, 1..64. Its event stream is named {@code calendar:<value>} ({@link #toString()}, which Axon
+ * takes as the aggregate identifier), so no calendar id, whatever an administrator types, can name
+ * the stream of a ticket or of the organisation chart.
  */
 public record CalendarId(String value) {
     private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9-]{1,64}");
@@ -20,8 +23,9 @@ public record CalendarId(String value) {
         }
     }
 
+    /** The aggregate identifier of the calendar's event stream: {@code calendar:<value>}. */
     @Override
     public String toString() {
-        return value;
+        return "calendar:" + value;
     }
 }

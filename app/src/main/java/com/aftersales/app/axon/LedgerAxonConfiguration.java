@@ -4,10 +4,12 @@ import com.aftersales.app.LedgerProperties;
 import com.aftersales.app.axon.upcasting.LoanerBecameDueEventUpcaster;
 import com.aftersales.app.axon.upcasting.ServiceTicketRegisteredEventTermsUpcaster;
 import com.aftersales.app.axon.upcasting.ServiceTicketRegisteredEventUpcaster;
+import com.aftersales.command.calendar.Calendars;
 import com.aftersales.command.contract.ContractCoverage;
 import com.aftersales.command.organisation.JdbcSuperiors;
 import com.aftersales.command.organisation.PersonSuperiorTable;
 import com.aftersales.command.organisation.Superiors;
+import com.aftersales.command.ticket.CompanyCalendarHours;
 import com.aftersales.command.ticket.JdbcTicketNumberAllocator;
 import com.aftersales.command.ticket.ServiceTicket;
 import com.aftersales.command.ticket.ServiceTicketIntake;
@@ -123,8 +125,8 @@ public class LedgerAxonConfiguration {
     }
 
     @Bean
-    SlaCalendar slaCalendar() {
-        return () -> com.aftersales.command.ticket.SlaTime.ROUND_THE_CLOCK;
+    SlaCalendar slaCalendar(Calendars calendars) {
+        return new CompanyCalendarHours(calendars);
     }
 
     @Bean

@@ -2,6 +2,11 @@ package com.aftersales.app.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aftersales.api.calendar.BusinessHoursSetEvent;
+import com.aftersales.api.calendar.CalendarCorrectionWithdrawnEvent;
+import com.aftersales.api.calendar.CalendarDayCorrectedEvent;
+import com.aftersales.api.calendar.CalendarId;
+import com.aftersales.api.calendar.DayKind;
 import com.aftersales.api.common.CustomerId;
 import com.aftersales.api.common.UserId;
 import com.aftersales.api.contract.ContractTerms;
@@ -78,6 +83,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -113,7 +119,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GoldenEventJsonTest {
     private static final String API_PACKAGE = "com.aftersales.api";
     private static final Set<Class<?>> TYPED_IDS =
-            Set.of(TicketId.class, CustomerId.class, UserId.class, ServiceContractId.class);
+            Set.of(TicketId.class, CustomerId.class, UserId.class, ServiceContractId.class, CalendarId.class);
 
     private static final TicketId TICKET = new TicketId("3f2b8c1e-7a4d-4e6b-9c1a-5d8e2f0b7a13");
 
@@ -326,7 +332,12 @@ class GoldenEventJsonTest {
                         LocalDate.parse("2025-09-30"),
                         LocalDate.parse("2026-06-30"),
                         SOLUTION_COLLECTION,
-                        "客户搬迁至外省，双方协商提前终止"));
+                        "客户搬迁至外省，双方协商提前终止"),
+                new CalendarDayCorrectedEvent(
+                        CalendarId.COMPANY, 1, LocalDate.parse("2026-10-09"), DayKind.HOLIDAY, "国庆节后公司统一补休一天"),
+                new CalendarCorrectionWithdrawnEvent(CalendarId.COMPANY, 2, LocalDate.parse("2026-10-09"), "补休取消，照常上班"),
+                new BusinessHoursSetEvent(
+                        new CalendarId("phone-duty"), 1, LocalTime.of(8, 0), LocalTime.of(22, 0), "工程师电话值班时间"));
     }
 
     /** Each golden file of an older revision, and the current event it must upcast to. */

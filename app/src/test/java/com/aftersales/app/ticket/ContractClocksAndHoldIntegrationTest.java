@@ -10,9 +10,7 @@ import com.aftersales.app.support.IsolatedDatabase;
 import com.aftersales.app.support.TestClock;
 import com.aftersales.app.support.TestClockConfiguration;
 import com.aftersales.app.support.TestUsers;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -162,11 +160,7 @@ class ContractClocksAndHoldIntegrationTest {
         for (JsonNode entry :
                 api.get(TestUsers.CLERK, "/api/tickets/" + ticketId).body().get("history")) {
             if (entry.get("eventType").asText().equals(eventType)) {
-                try {
-                    return new ObjectMapper().readTree(entry.get("payloadJson").asText());
-                } catch (JsonProcessingException e) {
-                    throw new AssertionError(e);
-                }
+                return entry.get("payload");
             }
         }
         throw new AssertionError("no " + eventType + " in the history of " + ticketId);

@@ -9,10 +9,12 @@ import com.aftersales.api.ticket.CustomerRequest;
 import com.aftersales.api.ticket.Department;
 import com.aftersales.api.ticket.FaultReport;
 import com.aftersales.api.ticket.IntakeChannel;
+import com.aftersales.api.ticket.LogisticsOutcome;
 import com.aftersales.api.ticket.PauseSlaCommand;
 import com.aftersales.api.ticket.ProductKind;
 import com.aftersales.api.ticket.ProductUnit;
 import com.aftersales.api.ticket.ProofOfPurchase;
+import com.aftersales.api.ticket.RecordServicePlanCommand;
 import com.aftersales.api.ticket.RegisterServiceTicketResult;
 import com.aftersales.api.ticket.ResumeSlaCommand;
 import com.aftersales.api.ticket.ServiceMode;
@@ -30,6 +32,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 
@@ -240,7 +243,7 @@ class SlaContractAndHoldTest {
                         registration(Urgency.URGENT),
                         route(Department.TECHNICAL_SERVICE),
                         assign(ENGINEER, ServiceMode.REMOTE, null),
-                        new com.aftersales.api.ticket.RecordServicePlanCommand(TICKET_ID, "swap the relay", null))
+                        new RecordServicePlanCommand(TICKET_ID, "swap the relay", null))
                 .whenThenTimeAdvancesTo(Instant.parse("2024-05-31T21:30:00Z"))
                 .expectEvents(
                         new SlaBreachedEvent(TICKET_ID, SlaClock.ON_SITE, Instant.parse("2024-05-31T19:30:00Z")),
@@ -254,8 +257,24 @@ class SlaContractAndHoldTest {
                         registration(Urgency.URGENT),
                         route(Department.TECHNICAL_SERVICE),
                         assign(ENGINEER, ServiceMode.REMOTE, null),
-                        new com.aftersales.api.ticket.RecordServicePlanCommand(TICKET_ID, "swap the relay", null),
+                        new RecordServicePlanCommand(TICKET_ID, "swap the relay", null),
                         asEngineer(report(5)))
+                .whenThenTimeAdvancesTo(Instant.parse("2024-05-31T21:30:00Z"))
+                .expectTriggeredDeadlinesWithName("sla-response", "sla-on-site", "sla-plan", "sla-fix")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aLogisticsResolutionByTheFixDueTimeStopsTheFixAndOnSiteClocks_T5_T13() {
+        // A unit exchanged by logistics is fixed without any visit.
+        fixture.givenCurrentTime(Instant.parse("2024-05-31T17:30:00Z"))
+                .andGivenCommands(
+                        registration(Urgency.URGENT),
+                        route(Department.LOGISTICS),
+                        assignHandler(HANDLER),
+                        new RecordServicePlanCommand(TICKET_ID, "exchange the unit", null))
+                .andGivenCommands(GenericCommandMessage.asCommandMessage(resolution(LogisticsOutcome.EXCHANGED))
+                        .andMetaData(by(HANDLER)))
                 .whenThenTimeAdvancesTo(Instant.parse("2024-05-31T21:30:00Z"))
                 .expectTriggeredDeadlinesWithName("sla-response", "sla-on-site", "sla-plan", "sla-fix")
                 .expectNoEvents();
@@ -437,6 +456,37 @@ class SlaContractAndHoldTest {
                         Duration.ofHours(1),
                         Map.of(SlaClock.PLAN, Instant.parse("2024-05-31T22:30:00Z")),
                         null));
+    }
+
+    @Test
+    void aClosedTicketIsNeitherHeldNorResumed_T9_T14() {
+        plain.given(registered(Urgency.URGENT), routed(), closed())
+                .when(
+                        new PauseSlaCommand(
+                                TICKET_ID,
+                                SlaPauseReason.CUSTOMER_UNREACHABLE,
+                                null,
+                                Instant.parse("2024-05-31T18:00:00Z"),
+                                null),
+                        asClerkRole(CLERK))
+                .expectException(violationOf(TicketRule.TICKET_CLOSED))
+                .expectNoEvents();
+        plain.given(registered(Urgency.URGENT), routed(), pausedAt18(), closed())
+                .when(
+                        new ResumeSlaCommand(TICKET_ID, null, Instant.parse("2024-05-31T19:00:00Z"), null),
+                        asClerkRole(CLERK))
+                .expectException(violationOf(TicketRule.TICKET_CLOSED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anEngineerResumesOnlyTheirOwnTicket_T14() {
+        plain.given(registered(Urgency.URGENT), routed(), assigned(ServiceMode.REMOTE, null), pausedAt18())
+                .when(
+                        new ResumeSlaCommand(TICKET_ID, null, Instant.parse("2024-05-31T19:00:00Z"), null),
+                        asEngineerRole(OTHER_ENGINEER))
+                .expectException(violationOf(TicketRule.PAUSE_NOT_BY_THE_ASSIGNED_ENGINEER))
+                .expectNoEvents();
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.aftersales.app.web;
 
 import com.aftersales.api.common.CustomerId;
 import com.aftersales.api.common.UserId;
+import com.aftersales.api.policy.PolicyId;
 import com.aftersales.api.ticket.TicketId;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -58,6 +59,7 @@ public class JacksonConfiguration {
         register(module, TicketId.class, TicketId::new);
         register(module, CustomerId.class, CustomerId::new);
         register(module, UserId.class, UserId::new);
+        register(module, PolicyId.class, PolicyId::new);
         return module;
     }
 

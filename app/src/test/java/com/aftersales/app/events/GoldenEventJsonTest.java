@@ -6,6 +6,15 @@ import com.aftersales.api.common.CustomerId;
 import com.aftersales.api.common.UserId;
 import com.aftersales.api.organisation.SuperiorAssignedEvent;
 import com.aftersales.api.organisation.SuperiorRemovedEvent;
+import com.aftersales.api.policy.CityTier;
+import com.aftersales.api.policy.ComplaintSettings;
+import com.aftersales.api.policy.ExpenseCaps;
+import com.aftersales.api.policy.ExpenseCategory;
+import com.aftersales.api.policy.PolicyId;
+import com.aftersales.api.policy.PolicySettings;
+import com.aftersales.api.policy.PolicySettingsChangedEvent;
+import com.aftersales.api.policy.RepairSettings;
+import com.aftersales.api.policy.TicketSlaSettings;
 import com.aftersales.api.ticket.CallbackMethod;
 import com.aftersales.api.ticket.CallbackRecordedEvent;
 import com.aftersales.api.ticket.CustomerConfirmedServiceEvent;
@@ -61,6 +70,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -97,17 +107,22 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GoldenEventJsonTest {
     private static final String API_PACKAGE = "com.aftersales.api";
-    private static final Set<Class<?>> TYPED_IDS = Set.of(TicketId.class, CustomerId.class, UserId.class);
+    private static final Set<Class<?>> TYPED_IDS =
+            Set.of(TicketId.class, CustomerId.class, UserId.class, PolicyId.class);
 
     private static final TicketId TICKET = new TicketId("3f2b8c1e-7a4d-4e6b-9c1a-5d8e2f0b7a13");
     private static final CustomerId CUSTOMER = new CustomerId("a9c4e2d1-6b3f-4f8a-8e7d-1c2b3a4d5e6f");
     private static final UserId ENGINEER = new UserId("U-ENG-01");
 
-    /** As Spring Boot builds it (application.yml: write-dates-as-timestamps false) plus the typed ids. */
+    /**
+     * As Spring Boot builds it (application.yml: write-dates-as-timestamps false; durations as ISO
+     * text, Boot's default) plus the typed ids.
+     */
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .findAndRegisterModules()
             .registerModule(JacksonConfiguration.typedIds())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS);
 
     /** Axon's Jackson serializer as the application configures it: on the application's mapper. */
     private static final Serializer SERIALIZER =
@@ -218,7 +233,36 @@ class GoldenEventJsonTest {
                 new LogisticsResolutionRecordedEvent(
                         TICKET, new UserId("U-LOG-02"), LogisticsOutcome.RESHIPPED, "顺丰 SF1402388715 重新发货"),
                 new SuperiorAssignedEvent(new UserId("U-SUP-01"), new UserId("U-MGR-01"), new UserId("U-MGR-02")),
-                new SuperiorRemovedEvent(new UserId("U-ENG-02"), new UserId("U-SUP-01")));
+                new SuperiorRemovedEvent(new UserId("U-ENG-02"), new UserId("U-SUP-01")),
+                new PolicySettingsChangedEvent(
+                        PolicyId.COMPANY,
+                        2,
+                        new PolicySettings(
+                                new TicketSlaSettings(
+                                        Map.of(
+                                                Urgency.URGENT, Duration.ofHours(1),
+                                                Urgency.NORMAL, Duration.ofHours(4),
+                                                Urgency.LOW, Duration.ofHours(24)),
+                                        Map.of(
+                                                Urgency.URGENT,
+                                                Duration.ofHours(4),
+                                                Urgency.NORMAL,
+                                                Duration.ofHours(24)),
+                                        Duration.ofHours(4)),
+                                new RepairSettings(24, 3, 1, 7, 3, 90),
+                                new ComplaintSettings(2),
+                                new ExpenseCaps(Map.of(
+                                        ExpenseCategory.LODGING, caps("500", "350", "250"),
+                                        ExpenseCategory.MEALS, caps("100", "80", "60"),
+                                        ExpenseCategory.TRANSPORT, caps("200", "150", "100.50")))),
+                        "紧急工单首次响应缩短为 1 小时"));
+    }
+
+    private static Map<CityTier, BigDecimal> caps(String tier1, String tier2, String other) {
+        return Map.of(
+                CityTier.TIER_1, new BigDecimal(tier1),
+                CityTier.TIER_2, new BigDecimal(tier2),
+                CityTier.OTHER, new BigDecimal(other));
     }
 
     /** Each golden file of an older revision, and the current event it must upcast to. */

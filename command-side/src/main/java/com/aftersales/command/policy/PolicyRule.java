@@ -30,7 +30,7 @@ public enum PolicyRule implements RuleCode {
     REPEAT_WINDOW_INVALID("R12", "REPEAT_WINDOW_INVALID"),
     /** Feedback on a complaint is due after a positive number of working days. */
     FEEDBACK_DAYS_INVALID("C4", "FEEDBACK_DAYS_INVALID"),
-    /** Every expense category has a positive cap for every city tier. */
+    /** Every expense category has a positive cap for every city tier, at most to the fen. */
     EXPENSE_CAP_INVALID("X5", "EXPENSE_CAP_INVALID");
 
     private final String ruleId;

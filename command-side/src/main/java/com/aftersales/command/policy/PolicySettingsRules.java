@@ -84,9 +84,10 @@ final class PolicySettingsRules {
             for (CityTier tier : CityTier.values()) {
                 BigDecimal cap = caps.capOf(category, tier);
                 require(
-                        cap != null && cap.signum() > 0,
+                        cap != null && cap.signum() > 0 && cap.scale() <= 2,
                         PolicyRule.EXPENSE_CAP_INVALID,
-                        "X5: the cap of " + category + " in " + tier + " must be set and positive, not " + cap);
+                        "X5: the cap of " + category + " in " + tier
+                                + " must be set and positive, in yuan and fen, not " + cap);
             }
         }
     }

@@ -277,6 +277,31 @@ class CompanyPolicyTest {
     }
 
     @Test
+    void aCapFinerThanAFenIsRefused_X5() {
+        refused(
+                d -> cap(d, ExpenseCategory.MEALS, CityTier.TIER_1, new BigDecimal("99.999")),
+                PolicyRule.EXPENSE_CAP_INVALID);
+    }
+
+    @Test
+    void theSameCapWrittenAnotherWayIsNoChange_X5() {
+        fixture.given(version(1, defaults()))
+                .when(change(
+                        1,
+                        defaults(d -> cap(d, ExpenseCategory.LODGING, CityTier.TIER_1, new BigDecimal("5E+2"))),
+                        "r"))
+                .expectException(violationOf(PolicyRule.POLICY_UNCHANGED))
+                .expectNoEvents();
+        assertThat(defaults(d -> cap(d, ExpenseCategory.MEALS, CityTier.OTHER, new BigDecimal("60.00"))))
+                .isEqualTo(defaults());
+        assertThat(defaults(d -> cap(d, ExpenseCategory.MEALS, CityTier.OTHER, new BigDecimal("60.50")))
+                        .expenseCaps()
+                        .capOf(ExpenseCategory.MEALS, CityTier.OTHER))
+                .isEqualByComparingTo("60.5")
+                .hasToString("60.5");
+    }
+
+    @Test
     void aCapOfOneFenIsAllowed_X5() {
         allowed(d -> cap(d, ExpenseCategory.LODGING, CityTier.TIER_1, new BigDecimal("0.01")));
     }

@@ -2,14 +2,20 @@ package com.aftersales.app.axon;
 
 import com.aftersales.app.LedgerProperties;
 import com.aftersales.app.axon.upcasting.LoanerBecameDueEventUpcaster;
+import com.aftersales.app.axon.upcasting.ServiceTicketRegisteredEventTermsUpcaster;
 import com.aftersales.app.axon.upcasting.ServiceTicketRegisteredEventUpcaster;
+import com.aftersales.command.calendar.Calendars;
+import com.aftersales.command.contract.ContractCoverage;
 import com.aftersales.command.organisation.JdbcSuperiors;
 import com.aftersales.command.organisation.PersonSuperiorTable;
 import com.aftersales.command.organisation.Superiors;
+import com.aftersales.command.ticket.CompanyCalendarHours;
 import com.aftersales.command.ticket.JdbcTicketNumberAllocator;
 import com.aftersales.command.ticket.ServiceTicket;
 import com.aftersales.command.ticket.ServiceTicketIntake;
+import com.aftersales.command.ticket.SlaCalendar;
 import com.aftersales.command.ticket.TicketNumberAllocator;
+import com.aftersales.command.ticket.TicketPolicies;
 import com.aftersales.command.ticket.TicketPolicy;
 import com.aftersales.query.history.AggregateHistoryQueries;
 import com.aftersales.query.organisation.OrganisationChartProjection;
@@ -37,6 +43,7 @@ import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.modelling.command.Repository;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -103,8 +110,23 @@ public class LedgerAxonConfiguration {
 
     @Bean
     ServiceTicketIntake serviceTicketIntake(
-            Repository<ServiceTicket> serviceTicketRepository, TicketNumberAllocator numbers, TicketPolicy policy) {
-        return new ServiceTicketIntake(serviceTicketRepository, numbers, policy);
+            Repository<ServiceTicket> serviceTicketRepository,
+            TicketNumberAllocator numbers,
+            TicketPolicies policies,
+            ContractCoverage contracts,
+            SlaCalendar calendar) {
+        return new ServiceTicketIntake(serviceTicketRepository, numbers, policies, contracts, calendar);
+    }
+
+    // TEMP until the policy, contract and calendar modules land
+    @Bean
+    TicketPolicies ticketPolicies(TicketPolicy policy) {
+        return () -> new TicketPolicies.PolicyInForce(1, policy);
+    }
+
+    @Bean
+    SlaCalendar slaCalendar(Calendars calendars) {
+        return new CompanyCalendarHours(calendars);
     }
 
     @Bean
@@ -133,8 +155,10 @@ public class LedgerAxonConfiguration {
 
     /** Axon's Spring Boot configuration puts every EventUpcaster bean into the event store's chain. */
     @Bean
-    EventUpcaster serviceTicketRegisteredEventUpcaster() {
-        return new ServiceTicketRegisteredEventUpcaster();
+    EventUpcaster serviceTicketRegisteredEventUpcasters() {
+        // One chain, so revision 1 always passes through 2 on its way to 3.
+        return new EventUpcasterChain(
+                new ServiceTicketRegisteredEventUpcaster(), new ServiceTicketRegisteredEventTermsUpcaster());
     }
 
     @Bean

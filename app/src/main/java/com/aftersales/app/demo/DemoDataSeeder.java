@@ -1,7 +1,13 @@
 package com.aftersales.app.demo;
 
+import com.aftersales.api.calendar.CalendarId;
+import com.aftersales.api.calendar.CorrectCalendarDayCommand;
+import com.aftersales.api.calendar.DayKind;
 import com.aftersales.api.common.CustomerId;
 import com.aftersales.api.common.UserId;
+import com.aftersales.api.contract.ContractTerms;
+import com.aftersales.api.contract.RegisterServiceContractCommand;
+import com.aftersales.api.contract.ServiceContractId;
 import com.aftersales.api.organisation.AssignSuperiorCommand;
 import com.aftersales.api.ticket.AssignEngineerCommand;
 import com.aftersales.api.ticket.AssignLogisticsHandlerCommand;
@@ -16,6 +22,7 @@ import com.aftersales.api.ticket.FaultReport;
 import com.aftersales.api.ticket.IntakeChannel;
 import com.aftersales.api.ticket.LogisticsOutcome;
 import com.aftersales.api.ticket.OpenDifficultCaseCommand;
+import com.aftersales.api.ticket.PauseSlaCommand;
 import com.aftersales.api.ticket.ProductKind;
 import com.aftersales.api.ticket.ProductUnit;
 import com.aftersales.api.ticket.ProofOfPurchase;
@@ -28,22 +35,28 @@ import com.aftersales.api.ticket.RecordUnitReceiptCommand;
 import com.aftersales.api.ticket.RegisterServiceTicketCommand;
 import com.aftersales.api.ticket.RouteServiceTicketCommand;
 import com.aftersales.api.ticket.ServiceMode;
+import com.aftersales.api.ticket.SlaPauseReason;
 import com.aftersales.api.ticket.SoftwareRequestClass;
 import com.aftersales.api.ticket.SubmitServiceReportCommand;
 import com.aftersales.api.ticket.TicketId;
 import com.aftersales.api.ticket.Urgency;
+import com.aftersales.api.visit.MarkKeyCustomerCommand;
 import com.aftersales.app.LedgerProperties;
 import com.aftersales.app.customer.CustomerContacts;
 import com.aftersales.app.db.EmbeddedDatabaseMode;
 import com.aftersales.app.security.ActingUser;
+import com.aftersales.command.calendar.Calendars;
+import com.aftersales.command.calendar.WorkingCalendar;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,6 +91,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final Clock clock;
     private final Optional<EmbeddedDatabaseMode> embedded;
     private final LedgerProperties properties;
+    private final Calendars calendars;
 
     DemoDataSeeder(
             JdbcTemplate jdbc,
@@ -87,7 +101,8 @@ class DemoDataSeeder implements ApplicationRunner {
             CustomerContacts customers,
             Clock clock,
             Optional<EmbeddedDatabaseMode> embedded,
-            LedgerProperties properties) {
+            LedgerProperties properties,
+            Calendars calendars) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.passwords = passwords;
@@ -96,6 +111,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.clock = clock;
         this.embedded = embedded;
         this.properties = properties;
+        this.calendars = calendars;
     }
 
     @Override
@@ -122,6 +138,7 @@ class DemoDataSeeder implements ApplicationRunner {
                     + " turn off with ledger.demo-data.enabled=false");
             createUsers();
             createOrganisationChart();
+            createCompanyCalendar();
             createTickets();
             return true;
         });
@@ -157,6 +174,19 @@ class DemoDataSeeder implements ApplicationRunner {
         asAdmin(new AssignSuperiorCommand(new UserId("U-LEAD-01"), supervisor));
     }
 
+    /**
+     * The calendar's own corrections: the company's annual meeting day this month is a day off, on
+     * the last working day of the month that is not already a holiday.
+     */
+    private void createCompanyCalendar() {
+        WorkingCalendar calendar = calendars.current(CalendarId.COMPANY);
+        LocalDate day = businessDate(clock.instant()).with(TemporalAdjusters.lastDayOfMonth());
+        while (!calendar.isWorkingDay(day)) {
+            day = day.minusDays(1);
+        }
+        asAdmin(new CorrectCalendarDayCommand(CalendarId.COMPANY, day, DayKind.HOLIDAY, "公司年会 company annual meeting"));
+    }
+
     private void createTickets() {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         LocalDate today = businessDate(now);
@@ -165,11 +195,25 @@ class DemoDataSeeder implements ApplicationRunner {
         CustomerId shop = customers.register("陈先生 (Mr Chen)", "138 0000 1111", null);
         UserId engineer = new UserId("U-ENG-01");
 
+        // The factory's CNC machines are under the solution-collection contract (T13): respond in
+        // 0.5 h, engineer on site in 2 h, fixed in 4 h; its URGENT tickets take those clocks.
+        asManager(new RegisterServiceContractCommand(
+                ServiceContractId.random(),
+                "HT-DEMO-001",
+                factory,
+                Set.of("SN-CNC-0001", "SN-CNC-0002", "SN-CNC-0003"),
+                today.minusMonths(3),
+                today.plusMonths(9),
+                new ContractTerms(Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(4), null, false)));
+        // Key customers (T11): the factory's first visit falls due in a month; the clinic's is overdue.
+        asClerk(new MarkKeyCustomerCommand(factory, today.minusMonths(5), "年度采购额前十 top-ten buyer", today));
+        asClerk(new MarkKeyCustomerCommand(clinic, today.minusMonths(7), "区域示范诊所 regional showcase", today));
+
         // 1. Just registered: SLA clocks running.
         register(factory, Urgency.URGENT, "CNC-850", "SN-CNC-0001", ProductKind.HARDWARE, "主轴异响, spindle noise", now);
 
         // 2. Registered five hours ago and never answered: its response clock fires a breach.
-        register(
+        TicketId waiting = register(
                 shop,
                 Urgency.NORMAL,
                 "P-2200",
@@ -177,6 +221,9 @@ class DemoDataSeeder implements ApplicationRunner {
                 ProductKind.HARDWARE,
                 "卡纸, paper jam",
                 now.minus(Duration.ofHours(5)));
+        // ... and, the customer no longer answering the phone, it waits on hold (T14).
+        asClerk(new PauseSlaCommand(
+                waiting, SlaPauseReason.CUSTOMER_UNREACHABLE, "电话无人接听 no answer on the phone", now, null));
 
         // 3. Remote service with a plan.
         TicketId remote = register(
@@ -270,7 +317,6 @@ class DemoDataSeeder implements ApplicationRunner {
                 new FaultReport(fault, businessDate(at), null),
                 CustomerRequest.REPAIR,
                 urgency,
-                urgency == Urgency.URGENT,
                 at));
         return id;
     }
@@ -286,6 +332,10 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private void asAdmin(Object command) {
         send(new ActingUser("U-ADM-01", "ADMIN", "demo-data", null), command);
+    }
+
+    private void asManager(Object command) {
+        send(new ActingUser("U-MGR-01", "MANAGER", "demo-data", null), command);
     }
 
     private void asEngineer(Object command) {

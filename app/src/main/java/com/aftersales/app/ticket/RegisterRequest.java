@@ -20,7 +20,11 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** T1–T3: a service request as the clerk takes it down; the customer is known by id or given anew. */
+/**
+ * T1–T3: a service request as the clerk takes it down; the customer is known by id or given anew.
+ * Whether a service contract covers the unit is looked up (T13), never typed: {@code
+ * underServiceContract} is only here to refuse clients that still send it.
+ */
 record RegisterRequest(
         @NotNull IntakeChannel channel,
         @Size(max = 36) String customerId,
@@ -30,7 +34,7 @@ record RegisterRequest(
         @NotNull @Valid Fault fault,
         @NotNull CustomerRequest request,
         @NotNull Urgency urgency,
-        boolean underServiceContract) {
+        Boolean underServiceContract) {
 
     /** Personal data: stored in the customer store, never in events. */
     record Customer(
@@ -61,6 +65,11 @@ record RegisterRequest(
             throw new InvalidFieldException(
                     "proofOfPurchase", "T2: proof of purchase needs an order number or an invoice number");
         }
+        if (underServiceContract != null) {
+            throw new InvalidFieldException(
+                    "underServiceContract",
+                    "T13: whether a contract covers the unit is looked up from the service contracts; leave it out");
+        }
         if (customerId == null && customer == null) {
             throw new InvalidFieldException("customer", "give either customerId or customer");
         }
@@ -84,7 +93,6 @@ record RegisterRequest(
                 new FaultReport(fault.description(), fault.occurredOn(), fault.usageContext()),
                 request,
                 urgency,
-                underServiceContract,
                 registeredAt);
     }
 

@@ -1,15 +1,20 @@
 package com.aftersales.app.web;
 
+import com.aftersales.api.calendar.CalendarId;
 import com.aftersales.api.common.CustomerId;
 import com.aftersales.api.common.UserId;
+import com.aftersales.api.contract.ServiceContractId;
 import com.aftersales.api.policy.PolicyId;
 import com.aftersales.api.ticket.TicketId;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.IOException;
 import java.util.function.Function;
@@ -59,6 +64,20 @@ public class JacksonConfiguration {
         register(module, TicketId.class, TicketId::new);
         register(module, CustomerId.class, CustomerId::new);
         register(module, UserId.class, UserId::new);
+        register(module, ServiceContractId.class, ServiceContractId::new);
+        // its toString() is the event stream's name (calendar:<id>); JSON carries the id itself
+        module.addSerializer(CalendarId.class, new StdSerializer<>(CalendarId.class) {
+            @Override
+            public void serialize(CalendarId id, JsonGenerator json, SerializerProvider provider) throws IOException {
+                json.writeString(id.value());
+            }
+        });
+        module.addDeserializer(CalendarId.class, new FromStringDeserializer<CalendarId>(CalendarId.class) {
+            @Override
+            protected CalendarId _deserialize(String value, DeserializationContext context) {
+                return new CalendarId(value);
+            }
+        });
         register(module, PolicyId.class, PolicyId::new);
         return module;
     }

@@ -8,6 +8,7 @@ import com.aftersales.app.AftersalesLedgerApplication;
 import com.aftersales.app.LedgerProperties;
 import com.aftersales.app.customer.CustomerContacts;
 import com.aftersales.app.support.IsolatedDatabase;
+import com.aftersales.command.calendar.Calendars;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
@@ -164,7 +165,8 @@ class DemoDataSeederIntegrationTest {
                 application.getBean(CustomerContacts.class),
                 clock,
                 Optional.empty(),
-                application.getBean(LedgerProperties.class));
+                application.getBean(LedgerProperties.class),
+                application.getBean(Calendars.class));
     }
 
     private static long seedersWaitingForTheLock() {

@@ -2,8 +2,18 @@ package com.aftersales.app.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aftersales.api.calendar.BusinessHoursSetEvent;
+import com.aftersales.api.calendar.CalendarCorrectionWithdrawnEvent;
+import com.aftersales.api.calendar.CalendarDayCorrectedEvent;
+import com.aftersales.api.calendar.CalendarId;
+import com.aftersales.api.calendar.DayKind;
 import com.aftersales.api.common.CustomerId;
 import com.aftersales.api.common.UserId;
+import com.aftersales.api.contract.ContractTerms;
+import com.aftersales.api.contract.ServiceContractAmendedEvent;
+import com.aftersales.api.contract.ServiceContractId;
+import com.aftersales.api.contract.ServiceContractRegisteredEvent;
+import com.aftersales.api.contract.ServiceContractTerminatedEvent;
 import com.aftersales.api.organisation.SuperiorAssignedEvent;
 import com.aftersales.api.organisation.SuperiorRemovedEvent;
 import com.aftersales.api.policy.CityTier;
@@ -49,12 +59,21 @@ import com.aftersales.api.ticket.ServiceTicketRegisteredEvent;
 import com.aftersales.api.ticket.ServiceTicketRoutedEvent;
 import com.aftersales.api.ticket.SlaBreachedEvent;
 import com.aftersales.api.ticket.SlaClock;
+import com.aftersales.api.ticket.SlaPauseReason;
+import com.aftersales.api.ticket.SlaPausedEvent;
+import com.aftersales.api.ticket.SlaResumedEvent;
+import com.aftersales.api.ticket.SlaTerms;
 import com.aftersales.api.ticket.SoftwareRequestClass;
 import com.aftersales.api.ticket.SoftwareRequestClassifiedEvent;
 import com.aftersales.api.ticket.TicketId;
 import com.aftersales.api.ticket.UnitReceivedEvent;
 import com.aftersales.api.ticket.Urgency;
+import com.aftersales.api.visit.KeyCustomerMarkedEvent;
+import com.aftersales.api.visit.KeyCustomerUnmarkedEvent;
+import com.aftersales.api.visit.KeyCustomerVisitOverdueEvent;
+import com.aftersales.api.visit.KeyCustomerVisitedEvent;
 import com.aftersales.app.axon.upcasting.LoanerBecameDueEventUpcaster;
+import com.aftersales.app.axon.upcasting.ServiceTicketRegisteredEventTermsUpcaster;
 import com.aftersales.app.axon.upcasting.ServiceTicketRegisteredEventUpcaster;
 import com.aftersales.app.web.JacksonConfiguration;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -73,6 +92,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -107,16 +127,25 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GoldenEventJsonTest {
     private static final String API_PACKAGE = "com.aftersales.api";
-    private static final Set<Class<?>> TYPED_IDS =
-            Set.of(TicketId.class, CustomerId.class, UserId.class, PolicyId.class);
+    private static final Set<Class<?>> TYPED_IDS = Set.of(
+            TicketId.class, CustomerId.class, UserId.class, ServiceContractId.class, CalendarId.class, PolicyId.class);
 
     private static final TicketId TICKET = new TicketId("3f2b8c1e-7a4d-4e6b-9c1a-5d8e2f0b7a13");
+
+    /** Revisions 1 and 2 recorded no terms: revision 3 reads them off the due times, at policy version 0. */
+    private static final SlaTerms TERMS_READ_OFF_THE_DUE_TIMES =
+            new SlaTerms(0, null, null, null, Duration.ofHours(2), null, Duration.ofHours(4), null, null, false, null);
+
     private static final CustomerId CUSTOMER = new CustomerId("a9c4e2d1-6b3f-4f8a-8e7d-1c2b3a4d5e6f");
     private static final UserId ENGINEER = new UserId("U-ENG-01");
+    private static final ServiceContractId CONTRACT = new ServiceContractId("5b1e9c3a-2f4d-4c6b-8a7e-1d2c3b4a5f60");
+    /** T13: respond within 0.5 h, engineer on site within 2 h, fixed within 4 h. */
+    private static final ContractTerms SOLUTION_COLLECTION =
+            new ContractTerms(Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(4), null, false);
 
     /**
-     * As Spring Boot builds it (application.yml: write-dates-as-timestamps false; durations as ISO
-     * text, Boot's default) plus the typed ids.
+     * As Spring Boot builds it (application.yml: write-dates-as-timestamps false; Boot's default:
+     * durations as ISO-8601 too) plus the typed ids.
      */
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .findAndRegisterModules()
@@ -129,8 +158,10 @@ class GoldenEventJsonTest {
             JacksonSerializer.builder().objectMapper(MAPPER).build();
 
     /** The upcasters the application registers as beans (LedgerAxonConfiguration). */
-    private static final EventUpcaster UPCASTERS =
-            new EventUpcasterChain(new ServiceTicketRegisteredEventUpcaster(), new LoanerBecameDueEventUpcaster());
+    private static final EventUpcaster UPCASTERS = new EventUpcasterChain(
+            new ServiceTicketRegisteredEventUpcaster(),
+            new ServiceTicketRegisteredEventTermsUpcaster(),
+            new LoanerBecameDueEventUpcaster());
 
     static Stream<Arguments> events() {
         return samples().map(sample -> Arguments.of(Named.of(sample.getClass().getSimpleName(), sample)));
@@ -156,8 +187,39 @@ class GoldenEventJsonTest {
                         Urgency.URGENT,
                         true,
                         Instant.parse("2025-03-14T01:30:00Z"),
+                        Instant.parse("2025-03-14T02:00:00Z"),
+                        Instant.parse("2025-03-14T05:30:00Z"),
                         Instant.parse("2025-03-14T03:30:00Z"),
-                        Instant.parse("2025-03-14T05:30:00Z")),
+                        Instant.parse("2025-03-14T05:30:00Z"),
+                        new SlaTerms(
+                                4,
+                                "8c3f1a2b-5d6e-4f70-9a1b-2c3d4e5f6a7b",
+                                "HT-2025-0031",
+                                2,
+                                Duration.ofMinutes(30),
+                                Duration.ofHours(2),
+                                Duration.ofHours(4),
+                                Duration.ofHours(4),
+                                Duration.ofHours(4),
+                                false,
+                                null)),
+                new SlaPausedEvent(
+                        TICKET,
+                        SlaPauseReason.WAITING_FOR_PARTS,
+                        "定影单元缺货，等待供应商发货",
+                        Instant.parse("2025-03-14T02:40:00Z"),
+                        Map.of(SlaClock.FIX, Duration.ofMinutes(170), SlaClock.PLAN, Duration.ofMinutes(170))),
+                new SlaResumedEvent(
+                        TICKET,
+                        "配件已到",
+                        Instant.parse("2025-03-14T06:40:00Z"),
+                        Duration.ofHours(4),
+                        Map.of(
+                                SlaClock.FIX,
+                                Instant.parse("2025-03-14T09:30:00Z"),
+                                SlaClock.PLAN,
+                                Instant.parse("2025-03-14T09:30:00Z")),
+                        null),
                 new ServiceTicketRoutedEvent(TICKET, Department.TECHNICAL_SERVICE, null, "硬件故障，需工程师处理"),
                 new SoftwareRequestClassifiedEvent(
                         TICKET,
@@ -234,6 +296,57 @@ class GoldenEventJsonTest {
                         TICKET, new UserId("U-LOG-02"), LogisticsOutcome.RESHIPPED, "顺丰 SF1402388715 重新发货"),
                 new SuperiorAssignedEvent(new UserId("U-SUP-01"), new UserId("U-MGR-01"), new UserId("U-MGR-02")),
                 new SuperiorRemovedEvent(new UserId("U-ENG-02"), new UserId("U-SUP-01")),
+                new KeyCustomerMarkedEvent(
+                        CUSTOMER, LocalDate.parse("2025-01-15"), "年采购额前十，签有三年维保合同", LocalDate.parse("2025-07-15")),
+                new KeyCustomerVisitedEvent(
+                        CUSTOMER,
+                        "KV-202503-0007",
+                        LocalDate.parse("2025-03-20"),
+                        ENGINEER,
+                        "巡检 HX-3200 三台，更换搓纸轮一只，培训两名操作员",
+                        LocalDate.parse("2025-09-20")),
+                new KeyCustomerVisitOverdueEvent(CUSTOMER, LocalDate.parse("2025-09-20")),
+                new KeyCustomerUnmarkedEvent(CUSTOMER, "维保合同到期未续约"),
+                new ServiceContractRegisteredEvent(
+                        CONTRACT,
+                        1,
+                        "HT-2025-0088",
+                        CUSTOMER,
+                        Set.of("SN-HX3200-2411-00731", "SN-HX3200-2411-00732"),
+                        LocalDate.parse("2025-01-01"),
+                        LocalDate.parse("2025-12-31"),
+                        SOLUTION_COLLECTION),
+                new ServiceContractAmendedEvent(
+                        CONTRACT,
+                        2,
+                        "HT-2025-0088",
+                        CUSTOMER,
+                        Set.of("SN-HX3200-2411-00731", "SN-HX3200-2411-00732", "SN-HX3200-2503-00107"),
+                        LocalDate.parse("2025-01-01"),
+                        LocalDate.parse("2026-06-30"),
+                        new ContractTerms(
+                                Duration.ofMinutes(30),
+                                Duration.ofHours(2),
+                                Duration.ofHours(4),
+                                Duration.ofHours(8),
+                                true),
+                        "续约半年，新增一台 HX-3200"),
+                new ServiceContractTerminatedEvent(
+                        CONTRACT,
+                        3,
+                        "HT-2025-0088",
+                        CUSTOMER,
+                        Set.of("SN-HX3200-2411-00731", "SN-HX3200-2411-00732", "SN-HX3200-2503-00107"),
+                        LocalDate.parse("2025-01-01"),
+                        LocalDate.parse("2025-09-30"),
+                        LocalDate.parse("2026-06-30"),
+                        SOLUTION_COLLECTION,
+                        "客户搬迁至外省，双方协商提前终止"),
+                new CalendarDayCorrectedEvent(
+                        CalendarId.COMPANY, 1, LocalDate.parse("2026-10-09"), DayKind.HOLIDAY, "国庆节后公司统一补休一天"),
+                new CalendarCorrectionWithdrawnEvent(CalendarId.COMPANY, 2, LocalDate.parse("2026-10-09"), "补休取消，照常上班"),
+                new BusinessHoursSetEvent(
+                        new CalendarId("phone-duty"), 1, LocalTime.of(8, 0), LocalTime.of(22, 0), "工程师电话值班时间"),
                 new PolicySettingsChangedEvent(
                         PolicyId.COMPANY,
                         2,
@@ -291,7 +404,37 @@ class GoldenEventJsonTest {
                                 true,
                                 Instant.parse("2025-03-14T01:30:00Z"),
                                 Instant.parse("2025-03-14T03:30:00Z"),
-                                Instant.parse("2025-03-14T05:30:00Z"))),
+                                Instant.parse("2025-03-14T05:30:00Z"),
+                                null,
+                                null,
+                                TERMS_READ_OFF_THE_DUE_TIMES)),
+                Arguments.of(
+                        "ServiceTicketRegisteredEvent.v2.json",
+                        new ServiceTicketRegisteredEvent(
+                                TICKET,
+                                "202503-017",
+                                CUSTOMER,
+                                IntakeChannel.PHONE,
+                                new ProofOfPurchase("JD-88412093577", "04400211-00982317"),
+                                new ProductUnit(
+                                        "HX-3200 商用打印机",
+                                        "SN-HX3200-2411-00731",
+                                        ProductKind.HARDWARE,
+                                        LocalDate.parse("2024-11-08"),
+                                        "HX-3200 系列商用打印机"),
+                                new FaultReport(
+                                        "打印时纸张频繁卡在定影单元，面板显示错误代码 E-071",
+                                        LocalDate.parse("2025-03-12"),
+                                        "财务部每日打印发票约 300 张"),
+                                CustomerRequest.REPAIR,
+                                Urgency.URGENT,
+                                true,
+                                Instant.parse("2025-03-14T01:30:00Z"),
+                                Instant.parse("2025-03-14T03:30:00Z"),
+                                Instant.parse("2025-03-14T05:30:00Z"),
+                                null,
+                                null,
+                                TERMS_READ_OFF_THE_DUE_TIMES)),
                 Arguments.of(
                         "LoanerBecameDueEvent.v1.json",
                         new LoanerBecameDueEvent(

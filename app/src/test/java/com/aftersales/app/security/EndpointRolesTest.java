@@ -54,6 +54,15 @@ class EndpointRolesTest {
     }
 
     @Test
+    void keyCustomersAreMarkedByClerksAndManagersAndUnmarkedByManagers_T11() {
+        assertThat(endpoint(RequestMethod.POST, "/api/key-customers").roles())
+                .containsExactlyInAnyOrder(Role.CLERK, Role.MANAGER);
+        assertThat(endpoint(RequestMethod.DELETE, "/api/key-customers/{customerId}")
+                        .roles())
+                .containsExactly(Role.MANAGER);
+    }
+
+    @Test
     void onlyAdministratorsChangeTheCompanyPolicyAndAllStaffReadIt() {
         assertThat(endpoint(RequestMethod.PUT, "/api/policy").roles()).containsExactly(Role.ADMIN);
         assertThat(endpoint(RequestMethod.GET, "/api/policy").roles()).containsExactlyInAnyOrder(Role.values());

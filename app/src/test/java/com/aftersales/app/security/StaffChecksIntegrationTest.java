@@ -50,14 +50,14 @@ class StaffChecksIntegrationTest extends IntegrationTest {
 
     @Test
     void aDifficultCaseNamesAnActiveUser_T8() {
-        String id = steps.register("NORMAL", false);
+        String id = steps.register("NORMAL");
 
         assertRefused(steps.refused(TestUsers.CLERK, id, "difficult-case", """
                         {"responsiblePerson": "U-NOBODY", "historySummary": "three visits", "expectedVersion": 0}"""), "T8", "UNKNOWN_USER");
     }
 
     private String routed() {
-        String id = steps.register("NORMAL", false);
+        String id = steps.register("NORMAL");
         steps.accepted(TestUsers.CLERK, id, "route", """
                 {"department": "TECHNICAL_SERVICE", "expectedVersion": 0}""");
         return id;

@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -23,6 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(TestClockConfiguration.class)
 public abstract class IntegrationTest {
     /** Fresh per test JVM (two test runs at once must not share a data directory). */
     public static final Path DATABASE_DIRECTORY =
@@ -33,6 +37,10 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected JdbcTemplate jdbc;
+
+    /** The application's clock (docs/testing.md, "Moving time in tests"); reset after every test. */
+    @Autowired
+    protected TestClock clock;
 
     protected Api api;
 
@@ -45,6 +53,14 @@ public abstract class IntegrationTest {
     void connect() {
         TestUsers.ensure(jdbc);
         api = new Api(port);
+        // Axon's message clock is a static: an application started by another test of this JVM
+        // (RestartIntegrationTest) set it to its own clock.
+        GenericEventMessage.clock = clock;
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     /**

@@ -33,7 +33,6 @@ public final class Registrations {
                 new FaultReport("卡纸 paper jam", null, null),
                 CustomerRequest.REPAIR,
                 urgency,
-                false,
                 registeredAt);
     }
 

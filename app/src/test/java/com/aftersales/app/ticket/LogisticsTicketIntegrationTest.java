@@ -21,7 +21,7 @@ class LogisticsTicketIntegrationTest extends IntegrationTest {
 
     @Test
     void aLostDeliveryIsAnsweredResolvedConfirmedAndClosedByItsHandler_T3_T5_T9() {
-        String id = steps.register("NORMAL", false);
+        String id = steps.register("NORMAL");
         steps.accepted(TestUsers.CLERK, id, "route", """
                 {"department": "LOGISTICS", "reason": "parcel never arrived", "expectedVersion": 0}""");
         steps.accepted(TestUsers.SUPERVISOR, id, "logistics/handler", """
@@ -54,7 +54,7 @@ class LogisticsTicketIntegrationTest extends IntegrationTest {
 
     @Test
     void onlyTheHandlerRecordsTheResolutionAndNoEngineerIsAssigned_T5() {
-        String id = steps.register("NORMAL", false);
+        String id = steps.register("NORMAL");
         steps.accepted(TestUsers.CLERK, id, "route", """
                 {"department": "LOGISTICS", "expectedVersion": 0}""");
 
@@ -72,7 +72,7 @@ class LogisticsTicketIntegrationTest extends IntegrationTest {
 
     @Test
     void anEngineerCannotBeTheLogisticsHandler_T5() {
-        String id = steps.register("LOW", false);
+        String id = steps.register("LOW");
         steps.accepted(TestUsers.CLERK, id, "route", """
                 {"department": "LOGISTICS", "expectedVersion": 0}""");
 
@@ -85,7 +85,7 @@ class LogisticsTicketIntegrationTest extends IntegrationTest {
 
     @Test
     void reRoutingFromTechnicalServiceToLogisticsLeavesNoEngineerOnTheBoard_T5() {
-        String id = steps.register("NORMAL", false);
+        String id = steps.register("NORMAL");
         steps.accepted(TestUsers.CLERK, id, "route", """
                 {"department": "TECHNICAL_SERVICE", "expectedVersion": 0}""");
         steps.accepted(TestUsers.CLERK, id, "assignment", """

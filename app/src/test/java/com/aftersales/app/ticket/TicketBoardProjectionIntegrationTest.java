@@ -27,6 +27,7 @@ import com.aftersales.api.ticket.ServiceTicketRoutedEvent;
 import com.aftersales.api.ticket.SlaBreachedEvent;
 import com.aftersales.api.ticket.SlaClock;
 import com.aftersales.api.ticket.SlaState;
+import com.aftersales.api.ticket.SlaTerms;
 import com.aftersales.api.ticket.TicketDetailView;
 import com.aftersales.api.ticket.TicketId;
 import com.aftersales.api.ticket.TicketStatus;
@@ -250,7 +251,21 @@ class TicketBoardProjectionIntegrationTest extends IntegrationTest {
                 true,
                 REGISTERED,
                 REGISTERED.plus(Duration.ofHours(2)),
-                REGISTERED.plus(Duration.ofHours(4)));
+                REGISTERED.plus(Duration.ofHours(4)),
+                null,
+                null,
+                new SlaTerms(
+                        1,
+                        null,
+                        null,
+                        null,
+                        Duration.ofHours(2),
+                        null,
+                        Duration.ofHours(4),
+                        null,
+                        Duration.ofHours(4),
+                        false,
+                        null));
     }
 
     /** Ticket numbers are unique on the board; each test ticket gets its own, in every run. */

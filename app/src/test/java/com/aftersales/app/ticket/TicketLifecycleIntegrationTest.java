@@ -209,7 +209,7 @@ class TicketLifecycleIntegrationTest extends IntegrationTest {
 
     private String registerSoftware() {
         Api.Response created =
-                api.post(TestUsers.CLERK, "/api/tickets", Tickets.registration("NORMAL", serial(), "SOFTWARE", false));
+                api.post(TestUsers.CLERK, "/api/tickets", Tickets.registration("NORMAL", serial(), "SOFTWARE"));
         assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
         return created.body().get("ticketId").asText();
     }

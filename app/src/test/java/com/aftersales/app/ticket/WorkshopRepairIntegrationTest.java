@@ -2,6 +2,7 @@ package com.aftersales.app.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aftersales.app.customer.CustomerContacts;
 import com.aftersales.app.support.Api;
 import com.aftersales.app.support.IntegrationTest;
 import com.aftersales.app.support.TestUsers;
@@ -12,10 +13,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** T6/T10 over HTTP: a unit repaired in the workshop, received, with the loaner clock started at receipt. */
 class WorkshopRepairIntegrationTest extends IntegrationTest {
     private TicketSteps steps;
+
+    @Autowired
+    CustomerContacts customers;
 
     @BeforeEach
     void steps() {
@@ -24,7 +29,7 @@ class WorkshopRepairIntegrationTest extends IntegrationTest {
 
     @Test
     void theUnitsReceiptStartsTheLoanerClockOfAnUrgentContractTicket_T6_T10() {
-        String id = steps.register("URGENT", true);
+        String id = steps.registerUnderContract("URGENT", customers);
         steps.accepted(TestUsers.CLERK, id, "route", """
                 {"department": "TECHNICAL_SERVICE", "expectedVersion": 0}""");
         steps.accepted(TestUsers.CLERK, id, "assignment", """
@@ -52,7 +57,7 @@ class WorkshopRepairIntegrationTest extends IntegrationTest {
 
     @Test
     void aLoanerMustBeOfTheProductsUnitClass_T10() {
-        String id = steps.register("URGENT", true);
+        String id = steps.registerUnderContract("URGENT", customers);
 
         Api.Response refused = steps.refused(TestUsers.CLERK, id, "loaner", """
                 {"loanerSerialNumber": "LN-1", "unitClass": "some other class", "expectedVersion": 0}""");

@@ -41,7 +41,7 @@ class BadInputIntegrationTest extends IntegrationTest {
                  "customer": {"name": "李女士", "phone": "138 0000 0000"},
                  "proofOfPurchase": {"orderNumber": "SO-1"},
                  "fault": {"description": "no power"},
-                 "request": "REPAIR", "underServiceContract": false}
+                 "request": "REPAIR"}
                 """;
 
         Api.Response response = unchanged(() -> api.post(TestUsers.CLERK, "/api/tickets", body));

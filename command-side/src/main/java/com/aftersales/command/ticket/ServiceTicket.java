@@ -19,7 +19,9 @@ import com.aftersales.api.ticket.EngineerDispatchedEvent;
 import com.aftersales.api.ticket.EscalateDifficultCaseCommand;
 import com.aftersales.api.ticket.LoanerClockStart;
 import com.aftersales.api.ticket.LogisticsHandlerAssignedEvent;
+import com.aftersales.api.ticket.LogisticsResolutionRecordedEvent;
 import com.aftersales.api.ticket.OpenDifficultCaseCommand;
+import com.aftersales.api.ticket.PauseSlaCommand;
 import com.aftersales.api.ticket.ProductKind;
 import com.aftersales.api.ticket.ProvideLoanerCommand;
 import com.aftersales.api.ticket.RecordArrivalCommand;
@@ -30,16 +32,21 @@ import com.aftersales.api.ticket.RecordServicePlanCommand;
 import com.aftersales.api.ticket.RecordUnitReceiptCommand;
 import com.aftersales.api.ticket.RegisterServiceTicketCommand;
 import com.aftersales.api.ticket.ReportDepartureCommand;
+import com.aftersales.api.ticket.ResumeSlaCommand;
 import com.aftersales.api.ticket.ReturnLoanerCommand;
 import com.aftersales.api.ticket.RouteServiceTicketCommand;
 import com.aftersales.api.ticket.ServiceMode;
 import com.aftersales.api.ticket.ServiceModeChangedEvent;
 import com.aftersales.api.ticket.ServicePlanRecordedEvent;
+import com.aftersales.api.ticket.ServiceReportSubmittedEvent;
 import com.aftersales.api.ticket.ServiceTicketClosedEvent;
 import com.aftersales.api.ticket.ServiceTicketRegisteredEvent;
 import com.aftersales.api.ticket.ServiceTicketRoutedEvent;
 import com.aftersales.api.ticket.SlaBreachedEvent;
 import com.aftersales.api.ticket.SlaClock;
+import com.aftersales.api.ticket.SlaPausedEvent;
+import com.aftersales.api.ticket.SlaResumedEvent;
+import com.aftersales.api.ticket.SlaTerms;
 import com.aftersales.api.ticket.SoftwareRequestClass;
 import com.aftersales.api.ticket.SoftwareRequestClassifiedEvent;
 import com.aftersales.api.ticket.SubmitServiceReportCommand;
@@ -47,8 +54,10 @@ import com.aftersales.api.ticket.TicketId;
 import com.aftersales.api.ticket.UnitReceivedEvent;
 import com.aftersales.api.ticket.Urgency;
 import com.aftersales.command.organisation.Superiors;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -79,9 +88,9 @@ public class ServiceTicket {
     private ProductKind productKind;
     private String unitClass;
     private boolean underServiceContract;
+    private SlaTerms slaTerms;
     private Department department;
-    private Instant respondedAt;
-    private Instant plannedAt;
+    private final SlaClocks clocks = new SlaClocks();
     private Instant closedAt;
     private final Set<String> dispatchIds = new HashSet<>();
     private final Set<SlaBreachedEvent> breaches = new HashSet<>();
@@ -105,8 +114,8 @@ public class ServiceTicket {
     ServiceTicket(
             RegisterServiceTicketCommand command,
             String ticketNumber,
-            Instant responseDueAt,
-            Instant planDueAt,
+            SlaTerms terms,
+            Map<SlaClock, Instant> dueAt,
             DeadlineManager deadlines) {
         apply(new ServiceTicketRegisteredEvent(
                 command.ticketId(),
@@ -118,15 +127,15 @@ public class ServiceTicket {
                 command.fault(),
                 command.request(),
                 command.urgency(),
-                command.underServiceContract(),
+                terms.setByContract(),
                 command.registeredAt(),
-                responseDueAt,
-                planDueAt));
-        // T3: the clocks start at registration and fire even across restarts (persistent manager).
-        deadlines.schedule(responseDueAt, SlaDeadline.RESPONSE, new SlaDeadline(SlaClock.RESPONSE, responseDueAt));
-        if (planDueAt != null) {
-            deadlines.schedule(planDueAt, SlaDeadline.PLAN, new SlaDeadline(SlaClock.PLAN, planDueAt));
-        }
+                dueAt.get(SlaClock.RESPONSE),
+                dueAt.get(SlaClock.PLAN),
+                dueAt.get(SlaClock.ON_SITE),
+                dueAt.get(SlaClock.FIX),
+                terms));
+        // T3, T13: the clocks start at registration and fire even across restarts (persistent manager).
+        scheduleSlaDeadlines(dueAt, deadlines);
     }
 
     // ---------------------------------------------------------------- T5 routing, T6 assignment
@@ -313,6 +322,60 @@ public class ServiceTicket {
         loaner.returnLoaner(command);
     }
 
+    // ---------------------------------------------------------------- T14 hold
+
+    @CommandHandler
+    void handle(
+            PauseSlaCommand command,
+            @MetaDataValue(ActorMetadata.USER_ID) String actor,
+            @MetaDataValue(ActorMetadata.ROLE) String role,
+            SlaCalendar calendar) {
+        requireOpen();
+        requireOwnTicketIfEngineer(actor, role, TicketRule.PAUSE_NOT_BY_THE_ASSIGNED_ENGINEER);
+        require(command.reason() != null, TicketRule.PAUSE_REASON_REQUIRED, "why the ticket waits is required");
+        require(!clocks.onHold(), TicketRule.ALREADY_ON_HOLD, "the ticket is on hold since " + clocks.pausedAt());
+        Map<SlaClock, Duration> timeLeft = clocks.timeLeftAt(command.pausedAt(), slaTime(calendar));
+        require(!timeLeft.isEmpty(), TicketRule.NOTHING_TO_PAUSE, "no SLA clock of this ticket is running");
+        apply(new SlaPausedEvent(ticketId, command.reason(), command.note(), command.pausedAt(), timeLeft));
+    }
+
+    @CommandHandler
+    void handle(
+            ResumeSlaCommand command,
+            @MetaDataValue(ActorMetadata.USER_ID) String actor,
+            @MetaDataValue(ActorMetadata.ROLE) String role,
+            SlaCalendar calendar,
+            DeadlineManager deadlines) {
+        requireOpen();
+        requireOwnTicketIfEngineer(actor, role, TicketRule.PAUSE_NOT_BY_THE_ASSIGNED_ENGINEER);
+        require(clocks.onHold(), TicketRule.NOT_ON_HOLD, "the ticket is not on hold");
+        require(
+                !command.resumedAt().isBefore(clocks.pausedAt()),
+                TicketRule.RESUME_BEFORE_PAUSE,
+                "the hold began at " + clocks.pausedAt());
+        SlaTime time = slaTime(calendar);
+        Map<SlaClock, Instant> dueAt = clocks.dueAfterResumingAt(command.resumedAt(), time);
+        apply(new SlaResumedEvent(
+                ticketId,
+                command.note(),
+                command.resumedAt(),
+                Duration.between(clocks.pausedAt(), command.resumedAt()),
+                dueAt,
+                time.calendarVersion()));
+        scheduleSlaDeadlines(dueAt, deadlines);
+    }
+
+    /** T13: a contract may count its clocks in business hours; everything else runs round the clock. */
+    private SlaTime slaTime(SlaCalendar calendar) {
+        return slaTerms.businessHours() ? calendar.businessHours() : SlaTime.ROUND_THE_CLOCK;
+    }
+
+    private void requireOwnTicketIfEngineer(String actor, String role, TicketRule rule) {
+        if (CurrentService.isEngineer(role)) {
+            currentService().requireOwnTicketIfEngineer(actor, role, rule);
+        }
+    }
+
     // ---------------------------------------------------------------- T11 callback, T12 software
 
     @CommandHandler
@@ -363,17 +426,36 @@ public class ServiceTicket {
      */
     @DeadlineHandler(deadlineName = SlaDeadline.RESPONSE)
     void responseDeadlinePassed(SlaDeadline deadline) {
-        if (notBy(respondedAt, deadline.dueAt()) && notBy(closedAt, deadline.dueAt())) {
-            apply(new SlaBreachedEvent(ticketId, SlaClock.RESPONSE, deadline.dueAt()));
+        slaDeadlinePassed(deadline);
+    }
+
+    /** A ticket solved and closed before the plan was due needed no plan. */
+    @DeadlineHandler(deadlineName = SlaDeadline.PLAN)
+    void planDeadlinePassed(SlaDeadline deadline) {
+        slaDeadlinePassed(deadline);
+    }
+
+    @DeadlineHandler(deadlineName = SlaDeadline.ON_SITE)
+    void onSiteDeadlinePassed(SlaDeadline deadline) {
+        slaDeadlinePassed(deadline);
+    }
+
+    @DeadlineHandler(deadlineName = SlaDeadline.FIX)
+    void fixDeadlinePassed(SlaDeadline deadline) {
+        slaDeadlinePassed(deadline);
+    }
+
+    private void slaDeadlinePassed(SlaDeadline deadline) {
+        if (clocks.breachedAt(deadline.clock(), deadline.dueAt())) {
+            apply(new SlaBreachedEvent(ticketId, deadline.clock(), deadline.dueAt()));
         }
     }
 
-    @DeadlineHandler(deadlineName = SlaDeadline.PLAN)
-    void planDeadlinePassed(SlaDeadline deadline) {
-        // A ticket solved and closed before the plan was due needed no plan.
-        if (notBy(plannedAt, deadline.dueAt()) && notBy(closedAt, deadline.dueAt())) {
-            apply(new SlaBreachedEvent(ticketId, SlaClock.PLAN, deadline.dueAt()));
-        }
+    private static void scheduleSlaDeadlines(Map<SlaClock, Instant> dueAt, DeadlineManager deadlines) {
+        dueAt.forEach((clock, due) -> {
+            SlaDeadline deadline = new SlaDeadline(clock, due);
+            deadlines.schedule(due, deadline.name(), deadline);
+        });
     }
 
     /**
@@ -403,7 +485,11 @@ public class ServiceTicket {
 
     private void scheduleLoanerDeadlineIfStarted(boolean wasRunning, DeadlineManager deadlines, TicketPolicy policy) {
         if (!wasRunning && loaner != null) {
-            Instant due = loaner.clockStartedAt().plus(policy.loanerAfterArrival());
+            // The ticket keeps the policy version it was registered under; only tickets from before
+            // policy versions have no loaner term of their own and follow the current policy.
+            Duration after =
+                    slaTerms.loanerAfterArrival() != null ? slaTerms.loanerAfterArrival() : policy.loanerAfterArrival();
+            Instant due = loaner.clockStartedAt().plus(after);
             deadlines.schedule(
                     due, LoanerDeadline.NAME, new LoanerDeadline(loaner.clockStartedAt(), loaner.startedBy(), due));
         }
@@ -464,6 +550,11 @@ public class ServiceTicket {
         productKind = event.product().kind();
         unitClass = event.product().unitClass();
         underServiceContract = event.underServiceContract();
+        slaTerms = event.slaTerms();
+        clocks.start(SlaClock.RESPONSE, event.responseDueAt());
+        clocks.start(SlaClock.PLAN, event.planDueAt());
+        clocks.start(SlaClock.ON_SITE, event.onSiteDueAt());
+        clocks.start(SlaClock.FIX, event.fixDueAt());
     }
 
     /** T5: the new department serves the ticket anew. */
@@ -490,9 +581,7 @@ public class ServiceTicket {
     }
 
     private void respondedAt(Instant at) {
-        if (respondedAt == null) {
-            respondedAt = at;
-        }
+        clocks.stop(SlaClock.RESPONSE, at);
     }
 
     @EventSourcingHandler
@@ -506,14 +595,42 @@ public class ServiceTicket {
 
     @EventSourcingHandler
     void on(ServicePlanRecordedEvent event, @Timestamp Instant at) {
-        if (plannedAt == null) {
-            plannedAt = at;
-        }
+        clocks.stop(SlaClock.PLAN, at);
     }
 
     @EventSourcingHandler
     void on(EngineerArrivedEvent event) {
+        clocks.stop(SlaClock.ON_SITE, event.arrivedAt());
         startLoanerClock(event.arrivedAt(), LoanerClockStart.ARRIVAL);
+    }
+
+    /**
+     * T13: the unit counts as fixed with the first service report or logistics resolution; a unit
+     * fixed without anyone on site (remotely, in the workshop) needs no visit any more.
+     */
+    @EventSourcingHandler
+    void on(ServiceReportSubmittedEvent event, @Timestamp Instant at) {
+        fixed(at);
+    }
+
+    @EventSourcingHandler
+    void on(LogisticsResolutionRecordedEvent event, @Timestamp Instant at) {
+        fixed(at);
+    }
+
+    private void fixed(Instant at) {
+        clocks.stop(SlaClock.FIX, at);
+        clocks.stop(SlaClock.ON_SITE, at);
+    }
+
+    @EventSourcingHandler
+    void on(SlaPausedEvent event) {
+        clocks.paused(event);
+    }
+
+    @EventSourcingHandler
+    void on(SlaResumedEvent event) {
+        clocks.resumed(event);
     }
 
     @EventSourcingHandler
@@ -545,5 +662,6 @@ public class ServiceTicket {
     @EventSourcingHandler
     void on(ServiceTicketClosedEvent event, @Timestamp Instant at) {
         closedAt = at;
+        clocks.close(at);
     }
 }

@@ -104,6 +104,16 @@ public enum TicketRule implements RuleCode {
     LOANER_OUTSTANDING("T10", "LOANER_OUTSTANDING"),
     NO_LOANER_OUT("T10", "NO_LOANER_OUT"),
 
+    // ---------------------------------------------------------------- T14 hold
+    PAUSE_REASON_REQUIRED("T14", "PAUSE_REASON_REQUIRED"),
+    ALREADY_ON_HOLD("T14", "ALREADY_ON_HOLD"),
+    /** Every clock has stopped or is already due: there is nothing left to hold. */
+    NOTHING_TO_PAUSE("T14", "NOTHING_TO_PAUSE"),
+    NOT_ON_HOLD("T14", "NOT_ON_HOLD"),
+    RESUME_BEFORE_PAUSE("T14", "RESUME_BEFORE_PAUSE"),
+    /** An engineer puts on hold and resumes only their own tickets. */
+    PAUSE_NOT_BY_THE_ASSIGNED_ENGINEER("T14", "NOT_THE_ASSIGNED_ENGINEER"),
+
     // ---------------------------------------------------------------- T11 callback
     NOT_CLOSED("T11", "NOT_CLOSED"),
     METHOD_REQUIRED("T11", "METHOD_REQUIRED"),

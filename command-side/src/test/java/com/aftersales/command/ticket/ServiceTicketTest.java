@@ -116,10 +116,13 @@ class ServiceTicketTest {
                                 "continuous cooling of a server room"),
                         CustomerRequest.REPAIR,
                         Urgency.NORMAL,
-                        true,
+                        false,
                         Instant.parse("2024-05-31T17:30:00Z"),
                         Instant.parse("2024-05-31T21:30:00Z"),
-                        Instant.parse("2024-06-01T17:30:00Z")));
+                        Instant.parse("2024-06-01T17:30:00Z"),
+                        null,
+                        null,
+                        urgencyTerms(Urgency.NORMAL)));
     }
 
     @Test
@@ -139,15 +142,21 @@ class ServiceTicketTest {
                                 "continuous cooling of a server room"),
                         CustomerRequest.REPAIR,
                         Urgency.URGENT,
-                        true,
+                        false,
                         Instant.parse("2024-05-31T17:30:00Z"),
                         Instant.parse("2024-05-31T19:30:00Z"),
-                        Instant.parse("2024-05-31T21:30:00Z")))
+                        Instant.parse("2024-05-31T21:30:00Z"),
+                        null,
+                        null,
+                        urgencyTerms(Urgency.URGENT)))
                 .expectResultMessagePayload(new RegisterServiceTicketResult(
                         new TicketId("3f1c9a2e-7b4d-4c8e-9a11-2b5d6e7f8a90"),
                         "202406-001",
                         Instant.parse("2024-05-31T19:30:00Z"),
-                        Instant.parse("2024-05-31T21:30:00Z")));
+                        Instant.parse("2024-05-31T21:30:00Z"),
+                        null,
+                        null,
+                        null));
     }
 
     // ---------------------------------------------------------------- T3 urgency and SLA
@@ -174,12 +183,21 @@ class ServiceTicketTest {
                                 "continuous cooling of a server room"),
                         CustomerRequest.REPAIR,
                         urgency,
-                        true,
+                        false,
                         Instant.parse("2024-05-31T17:30:00Z"),
                         responseDueAt,
-                        planDueAt))
+                        planDueAt,
+                        null,
+                        null,
+                        urgencyTerms(urgency)))
                 .expectResultMessagePayload(new RegisterServiceTicketResult(
-                        new TicketId("3f1c9a2e-7b4d-4c8e-9a11-2b5d6e7f8a90"), "202406-001", responseDueAt, planDueAt));
+                        new TicketId("3f1c9a2e-7b4d-4c8e-9a11-2b5d6e7f8a90"),
+                        "202406-001",
+                        responseDueAt,
+                        planDueAt,
+                        null,
+                        null,
+                        null));
     }
 
     @Test
@@ -310,6 +328,9 @@ class ServiceTicketTest {
                         new TicketId("3f1c9a2e-7b4d-4c8e-9a11-2b5d6e7f8a90"),
                         "202406-001",
                         Instant.parse("2024-06-01T17:30:00Z"),
+                        null,
+                        null,
+                        null,
                         null));
     }
 
@@ -322,6 +343,9 @@ class ServiceTicketTest {
                         new TicketId("3f1c9a2e-7b4d-4c8e-9a11-2b5d6e7f8a90"),
                         "202405-001",
                         Instant.parse("2024-06-01T15:59:00Z"),
+                        null,
+                        null,
+                        null,
                         null));
     }
 
@@ -335,6 +359,9 @@ class ServiceTicketTest {
                         new TicketId("3f1c9a2e-7b4d-4c8e-9a11-2b5d6e7f8a90"),
                         "202406-001",
                         Instant.parse("2024-06-01T17:30:00Z"),
+                        null,
+                        null,
+                        null,
                         null));
 
         TicketId secondTicket = new TicketId("7d0e5b1a-2c3f-4a6b-8d9e-1f2a3b4c5d6e");
@@ -346,6 +373,9 @@ class ServiceTicketTest {
                         new TicketId("7d0e5b1a-2c3f-4a6b-8d9e-1f2a3b4c5d6e"),
                         "202406-002",
                         Instant.parse("2024-06-21T03:00:00Z"),
+                        null,
+                        null,
+                        null,
                         null));
     }
 
@@ -362,6 +392,9 @@ class ServiceTicketTest {
                         new TicketId("3f1c9a2e-7b4d-4c8e-9a11-2b5d6e7f8a90"),
                         "202407-001",
                         Instant.parse("2024-07-01T16:00:00Z"),
+                        null,
+                        null,
+                        null,
                         null));
     }
 
@@ -1788,7 +1821,10 @@ class ServiceTicketTest {
                 true,
                 Instant.parse("2024-05-31T17:30:00Z"),
                 Instant.parse("2024-05-31T19:30:00Z"),
-                Instant.parse("2024-05-31T21:30:00Z"));
+                Instant.parse("2024-05-31T21:30:00Z"),
+                null,
+                null,
+                urgencyTerms(Urgency.URGENT));
         fixture.given(
                         registeredWithClass,
                         routed(),

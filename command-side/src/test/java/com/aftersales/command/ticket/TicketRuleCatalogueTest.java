@@ -18,6 +18,7 @@ import com.aftersales.api.ticket.EscalateDifficultCaseCommand;
 import com.aftersales.api.ticket.LoanerReturnedEvent;
 import com.aftersales.api.ticket.LogisticsOutcome;
 import com.aftersales.api.ticket.OpenDifficultCaseCommand;
+import com.aftersales.api.ticket.PauseSlaCommand;
 import com.aftersales.api.ticket.ProvideLoanerCommand;
 import com.aftersales.api.ticket.RecordArrivalCommand;
 import com.aftersales.api.ticket.RecordCallbackCommand;
@@ -25,12 +26,17 @@ import com.aftersales.api.ticket.RecordDispatchCommand;
 import com.aftersales.api.ticket.RecordServicePlanCommand;
 import com.aftersales.api.ticket.RecordUnitReceiptCommand;
 import com.aftersales.api.ticket.ReportDepartureCommand;
+import com.aftersales.api.ticket.ResumeSlaCommand;
 import com.aftersales.api.ticket.ReturnLoanerCommand;
 import com.aftersales.api.ticket.ServiceMode;
+import com.aftersales.api.ticket.SlaClock;
+import com.aftersales.api.ticket.SlaPauseReason;
+import com.aftersales.api.ticket.SlaPausedEvent;
 import com.aftersales.api.ticket.SoftwareRequestClass;
 import com.aftersales.api.ticket.SubmitServiceReportCommand;
 import com.aftersales.api.ticket.Urgency;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,6 +57,8 @@ class TicketRuleCatalogueTest {
 
     /** Given these events, when this command arrives with this metadata, then it is refused. */
     record Scenario(List<Object> given, Object command, Map<String, ?> metaData) {}
+
+    private static final Instant AT_18 = Instant.parse("2024-05-31T18:00:00Z");
 
     private static final Map<TicketRule, Scenario> CATALOGUE = catalogue();
 
@@ -96,6 +104,39 @@ class TicketRuleCatalogueTest {
                 new Scenario(
                         engaged(ServiceMode.REMOTE, null),
                         new RecordServicePlanCommand(TICKET_ID, "my plan", null),
+                        asEngineerRole(OTHER_ENGINEER)));
+
+        // ---------------------------------------------------------------- T14
+        c.put(
+                TicketRule.PAUSE_REASON_REQUIRED,
+                new Scenario(technical(Urgency.URGENT), new PauseSlaCommand(TICKET_ID, null, "?", AT_18, null), clerk));
+        c.put(
+                TicketRule.ALREADY_ON_HOLD,
+                new Scenario(
+                        List.of(registered(Urgency.URGENT), routed(), held()),
+                        new PauseSlaCommand(
+                                TICKET_ID, SlaPauseReason.WAITING_FOR_PARTS, null, AT_18.plusSeconds(60), null),
+                        clerk));
+        c.put(
+                TicketRule.NOTHING_TO_PAUSE,
+                new Scenario(
+                        List.of(registered(Urgency.LOW), routed(), assigned(ServiceMode.REMOTE, null)),
+                        new PauseSlaCommand(TICKET_ID, SlaPauseReason.WAITING_FOR_PARTS, null, AT_18, null),
+                        clerk));
+        c.put(
+                TicketRule.NOT_ON_HOLD,
+                new Scenario(technical(Urgency.URGENT), new ResumeSlaCommand(TICKET_ID, null, AT_18, null), clerk));
+        c.put(
+                TicketRule.RESUME_BEFORE_PAUSE,
+                new Scenario(
+                        List.of(registered(Urgency.URGENT), routed(), held()),
+                        new ResumeSlaCommand(TICKET_ID, null, AT_18.minusSeconds(1), null),
+                        clerk));
+        c.put(
+                TicketRule.PAUSE_NOT_BY_THE_ASSIGNED_ENGINEER,
+                new Scenario(
+                        engaged(ServiceMode.REMOTE, null),
+                        new PauseSlaCommand(TICKET_ID, SlaPauseReason.CUSTOMER_UNREACHABLE, null, AT_18, null),
                         asEngineerRole(OTHER_ENGINEER)));
 
         // ---------------------------------------------------------------- T5
@@ -476,6 +517,15 @@ class TicketRuleCatalogueTest {
     }
 
     // ---------------------------------------------------------------- given histories
+
+    private static SlaPausedEvent held() {
+        return new SlaPausedEvent(
+                TICKET_ID,
+                SlaPauseReason.CUSTOMER_UNREACHABLE,
+                null,
+                AT_18,
+                Map.of(SlaClock.RESPONSE, Duration.ofHours(1)));
+    }
 
     private static List<Object> technical(Urgency urgency) {
         return List.of(registered(urgency), routed());

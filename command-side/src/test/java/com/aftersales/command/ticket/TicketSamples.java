@@ -41,13 +41,18 @@ import com.aftersales.api.ticket.ServiceReportSubmittedEvent;
 import com.aftersales.api.ticket.ServiceTicketClosedEvent;
 import com.aftersales.api.ticket.ServiceTicketRegisteredEvent;
 import com.aftersales.api.ticket.ServiceTicketRoutedEvent;
+import com.aftersales.api.ticket.SlaTerms;
 import com.aftersales.api.ticket.SubmitServiceReportCommand;
 import com.aftersales.api.ticket.TicketId;
 import com.aftersales.api.ticket.UnitReceivedEvent;
 import com.aftersales.api.ticket.Urgency;
+import com.aftersales.command.contract.ContractCoverage;
+import com.aftersales.command.ticket.TicketPolicies.PolicyInForce;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -77,11 +82,21 @@ final class TicketSamples {
 
     private TicketSamples() {}
 
+    /** Shanghai office hours 09:00–18:00 every day, at calendar version 7. */
+    static final SlaCalendar BUSINESS_HOURS = () -> new OfficeHours(LocalTime.of(9, 0), LocalTime.of(18, 0), 7);
+
     static AggregateTestFixture<ServiceTicket> newFixture(TicketNumberAllocator numbers, InMemorySuperiors superiors) {
+        return newFixture(numbers, superiors, new InMemoryUnitContracts());
+    }
+
+    static AggregateTestFixture<ServiceTicket> newFixture(
+            TicketNumberAllocator numbers, InMemorySuperiors superiors, ContractCoverage contracts) {
         AggregateTestFixture<ServiceTicket> fixture = new AggregateTestFixture<>(ServiceTicket.class);
         fixture.registerInjectableResource(POLICY);
         fixture.registerInjectableResource(superiors);
-        fixture.registerAnnotatedCommandHandler(new ServiceTicketIntake(fixture.getRepository(), numbers, POLICY));
+        fixture.registerInjectableResource(BUSINESS_HOURS);
+        fixture.registerAnnotatedCommandHandler(new ServiceTicketIntake(
+                fixture.getRepository(), numbers, () -> new PolicyInForce(1, POLICY), contracts, BUSINESS_HOURS));
         return fixture;
     }
 
@@ -128,7 +143,6 @@ final class TicketSamples {
                         "continuous cooling of a server room"),
                 CustomerRequest.REPAIR,
                 urgency,
-                true,
                 registeredAt);
     }
 
@@ -262,7 +276,25 @@ final class TicketSamples {
                 underServiceContract,
                 Instant.parse("2024-05-31T17:30:00Z"),
                 responseDueAt,
-                planDueAt);
+                planDueAt,
+                null,
+                null,
+                urgencyTerms(urgency));
+    }
+
+    /** T3, T10: the terms of policy version 1 (the rules' defaults) for an urgency, with no contract. */
+    static SlaTerms urgencyTerms(Urgency urgency) {
+        Duration response = switch (urgency) {
+            case URGENT -> Duration.ofHours(2);
+            case NORMAL -> Duration.ofHours(4);
+            case LOW -> Duration.ofHours(24);
+        };
+        Duration plan = switch (urgency) {
+            case URGENT -> Duration.ofHours(4);
+            case NORMAL -> Duration.ofHours(24);
+            case LOW -> null;
+        };
+        return new SlaTerms(1, null, null, null, response, null, plan, null, Duration.ofHours(4), false, null);
     }
 
     static ServiceTicketRoutedEvent routed() {

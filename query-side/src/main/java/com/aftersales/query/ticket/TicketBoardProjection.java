@@ -20,6 +20,9 @@ import com.aftersales.api.ticket.ServiceTicketClosedEvent;
 import com.aftersales.api.ticket.ServiceTicketRegisteredEvent;
 import com.aftersales.api.ticket.ServiceTicketRoutedEvent;
 import com.aftersales.api.ticket.SlaBreachedEvent;
+import com.aftersales.api.ticket.SlaClock;
+import com.aftersales.api.ticket.SlaPausedEvent;
+import com.aftersales.api.ticket.SlaResumedEvent;
 import com.aftersales.api.ticket.SoftwareRequestClass;
 import com.aftersales.api.ticket.SoftwareRequestClassifiedEvent;
 import com.aftersales.api.ticket.TicketId;
@@ -28,6 +31,7 @@ import com.aftersales.api.ticket.UnitReceivedEvent;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -59,6 +63,10 @@ public class TicketBoardProjection {
             + " logistics_handler_id = null, logistics_outcome = null, logistics_note = null,"
             + " status = case when status = 'CLOSED' then status else 'ROUTED' end";
 
+    /** T13: the first report or logistics resolution fixes the unit, and a visit is then needless. */
+    private static final String FIXED =
+            "fixed_at = coalesce(fixed_at, ?), on_site_done_at = coalesce(on_site_done_at, ?)";
+
     private final JdbcTemplate jdbc;
     private final ZoneId companyZone;
 
@@ -73,8 +81,9 @@ public class TicketBoardProjection {
                 """
                 insert into ticket_board(ticket_id, ticket_number, month, status, urgency, channel, request,
                     product_model, serial_number, product_kind, purchase_date, fault_description, customer_id,
-                    unit_class, under_contract, registered_at, response_due_at, plan_due_at, board_order, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    unit_class, under_contract, registered_at, response_due_at, plan_due_at, board_order, version,
+                    contract_number, on_site_due_at, fix_due_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (ticket_id) do nothing""",
                 e.ticketId().value(),
                 e.ticketNumber(),
@@ -95,7 +104,10 @@ public class TicketBoardProjection {
                 ts(e.responseDueAt()),
                 ts(e.planDueAt()),
                 BoardOrder.otherTicket(e.registeredAt()),
-                version);
+                version,
+                e.slaTerms().contractNumber(),
+                ts(e.onSiteDueAt()),
+                ts(e.fixDueAt()));
     }
 
     @EventHandler
@@ -149,7 +161,9 @@ public class TicketBoardProjection {
         update(
                 e.ticketId(),
                 version,
-                "arrived_at = ?, status = case when status = 'ASSIGNED' then 'IN_SERVICE' else status end",
+                "arrived_at = ?, on_site_done_at = coalesce(on_site_done_at, ?),"
+                        + " status = case when status = 'ASSIGNED' then 'IN_SERVICE' else status end",
+                ts(e.arrivedAt()),
                 ts(e.arrivedAt()));
     }
 
@@ -186,16 +200,19 @@ public class TicketBoardProjection {
     }
 
     @EventHandler
-    void on(ServiceReportSubmittedEvent e, @SequenceNumber long version) {
+    void on(ServiceReportSubmittedEvent e, @SequenceNumber long version, @Timestamp Instant at) {
         update(
                 e.ticketId(),
                 version,
-                "report_fault_cause = ?, report_solution = ?, parts_replaced = ?, satisfaction = ?, status = ?",
+                "report_fault_cause = ?, report_solution = ?, parts_replaced = ?, satisfaction = ?, status = ?, "
+                        + FIXED,
                 e.faultCause(),
                 e.solution(),
                 String.join("\n", e.partsReplaced()),
                 e.satisfaction(),
-                TicketStatus.REPORTED.name());
+                TicketStatus.REPORTED.name(),
+                ts(at),
+                ts(at));
     }
 
     @EventHandler
@@ -219,8 +236,38 @@ public class TicketBoardProjection {
             case RESPONSE -> "response_breached";
             case PLAN -> "plan_breached";
             case INSTALLATION -> "installation_breached";
+            case ON_SITE -> "on_site_breached";
+            case FIX -> "fix_breached";
         };
         update(e.ticketId(), version, column + " = true");
+    }
+
+    /** T14: the clocks stop; the board shows what each had left. */
+    @EventHandler
+    void on(SlaPausedEvent e, @SequenceNumber long version) {
+        update(
+                e.ticketId(),
+                version,
+                "on_hold = true, hold_reason = ?, held_since = ?, held_time_left = ?::jsonb",
+                e.reason().name(),
+                ts(e.pausedAt()),
+                HeldTimeLeft.toJson(e.timeLeft()));
+    }
+
+    /** T14: the held clocks run again, due at their moved times. */
+    @EventHandler
+    void on(SlaResumedEvent e, @SequenceNumber long version) {
+        Map<SlaClock, Instant> due = e.dueAt();
+        update(
+                e.ticketId(),
+                version,
+                "on_hold = false, hold_reason = null, held_since = null, held_time_left = null,"
+                        + " response_due_at = coalesce(?, response_due_at), plan_due_at = coalesce(?, plan_due_at),"
+                        + " on_site_due_at = coalesce(?, on_site_due_at), fix_due_at = coalesce(?, fix_due_at)",
+                ts(due.get(SlaClock.RESPONSE)),
+                ts(due.get(SlaClock.PLAN)),
+                ts(due.get(SlaClock.ON_SITE)),
+                ts(due.get(SlaClock.FIX)));
     }
 
     @EventHandler
@@ -278,14 +325,16 @@ public class TicketBoardProjection {
 
     /** T5: the logistics counterpart of the service report; the customer confirms it next. */
     @EventHandler
-    void on(LogisticsResolutionRecordedEvent e, @SequenceNumber long version) {
+    void on(LogisticsResolutionRecordedEvent e, @SequenceNumber long version, @Timestamp Instant at) {
         update(
                 e.ticketId(),
                 version,
-                "logistics_outcome = ?, logistics_note = ?, status = ?",
+                "logistics_outcome = ?, logistics_note = ?, status = ?, " + FIXED,
                 e.outcome().name(),
                 e.note(),
-                TicketStatus.REPORTED.name());
+                TicketStatus.REPORTED.name(),
+                ts(at),
+                ts(at));
     }
 
     @EventHandler

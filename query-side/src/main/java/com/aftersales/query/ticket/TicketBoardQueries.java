@@ -9,6 +9,7 @@ import com.aftersales.api.ticket.IntakeChannel;
 import com.aftersales.api.ticket.LogisticsOutcome;
 import com.aftersales.api.ticket.ProductKind;
 import com.aftersales.api.ticket.ServiceMode;
+import com.aftersales.api.ticket.SlaPauseReason;
 import com.aftersales.api.ticket.SlaState;
 import com.aftersales.api.ticket.SoftwareRequestClass;
 import com.aftersales.api.ticket.TicketDetailView;
@@ -29,15 +30,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Answers the board and detail queries from the ticket_board read model. */
 public class TicketBoardQueries {
     /**
-     * T3 as the board shows it. A late response counts as breached even in the seconds before its
-     * deadline fires and the breach event arrives; a ticket closed before its plan was due needed
-     * no plan.
+     * T3, T13, T14 as the board shows it. A late response counts as breached even in the seconds
+     * before its deadline fires and the breach event arrives; a ticket closed before its plan was
+     * due needed no plan; the on-site and fix clocks of a contract are met by the first arrival and
+     * the first report or resolution.
      */
     static final String SLA_STATE = "case"
-            + " when response_breached or plan_breached or installation_breached"
-            + "   or responded_at > response_due_at or planned_at > plan_due_at then 'BREACHED'"
+            + " when response_breached or plan_breached or installation_breached or on_site_breached or fix_breached"
+            + "   or responded_at > response_due_at or planned_at > plan_due_at"
+            + "   or on_site_done_at > on_site_due_at or fixed_at > fix_due_at then 'BREACHED'"
+            + " when on_hold then 'ON_HOLD'"
             + " when responded_at is not null"
             + "   and (plan_due_at is null or planned_at is not null or closed_at <= plan_due_at)"
+            + "   and (on_site_due_at is null or on_site_done_at is not null or closed_at is not null)"
+            + "   and (fix_due_at is null or fixed_at is not null or closed_at is not null)"
             + "   and (mode is distinct from 'INSTALLATION' or report_solution is not null or closed_at is not null)"
             + "   then 'MET'"
             + " else 'RUNNING' end";
@@ -205,6 +211,15 @@ public class TicketBoardQueries {
                 instant(rs, "planned_at"),
                 rs.getBoolean("plan_breached"),
                 rs.getBoolean("installation_breached"),
+                rs.getString("contract_number"),
+                instant(rs, "on_site_due_at"),
+                rs.getBoolean("on_site_breached"),
+                instant(rs, "fix_due_at"),
+                rs.getBoolean("fix_breached"),
+                rs.getBoolean("on_hold"),
+                enumOrNull(SlaPauseReason.class, rs.getString("hold_reason")),
+                instant(rs, "held_since"),
+                HeldTimeLeft.fromJson(rs.getString("held_time_left")),
                 SlaState.valueOf(rs.getString("sla_state")),
                 rs.getBoolean("difficult_case"),
                 rs.getInt("escalation_level"),

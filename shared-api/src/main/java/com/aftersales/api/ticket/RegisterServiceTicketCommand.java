@@ -7,7 +7,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * T1/T2/T3: register a service request. The ticket number (T4) and the SLA due times are decided
- * on the command side; {@code registeredAt} comes from the caller's clock.
+ * on the command side, and so is whether a service contract covers the unit (T13): the clerk does
+ * not type it. {@code registeredAt} comes from the caller's clock.
  */
 public record RegisterServiceTicketCommand(
         @TargetAggregateIdentifier TicketId ticketId,
@@ -18,7 +19,6 @@ public record RegisterServiceTicketCommand(
         FaultReport fault,
         CustomerRequest request,
         Urgency urgency,
-        boolean underServiceContract,
         Instant registeredAt) {
     public RegisterServiceTicketCommand {
         Objects.requireNonNull(ticketId, "ticket id");

@@ -1,11 +1,15 @@
 package com.aftersales.api.ticket;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * A row of the ticket board: status, SLA due times and breach state, engineer or logistics handler.
  * {@code closable}: the ticket has everything closing needs (T9, T10) — the same judgement the
- * aggregate makes when asked to close it.
+ * aggregate makes when asked to close it. {@code contractNumber} names the service contract that set
+ * the clocks (T13); the on-site and fix clocks exist only under a contract. While the ticket is on
+ * hold (T14) {@code heldTimeLeft} holds what each held clock had left; otherwise it is empty.
  */
 public record TicketSummaryView(
         String ticketId,
@@ -28,6 +32,15 @@ public record TicketSummaryView(
         Instant plannedAt,
         boolean planBreached,
         boolean installationBreached,
+        String contractNumber,
+        Instant onSiteDueAt,
+        boolean onSiteBreached,
+        Instant fixDueAt,
+        boolean fixBreached,
+        boolean onHold,
+        SlaPauseReason holdReason,
+        Instant heldSince,
+        Map<SlaClock, Duration> heldTimeLeft,
         SlaState slaState,
         boolean difficultCase,
         int escalationLevel,

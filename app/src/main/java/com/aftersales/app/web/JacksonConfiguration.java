@@ -4,6 +4,7 @@ import com.aftersales.api.calendar.CalendarId;
 import com.aftersales.api.common.CustomerId;
 import com.aftersales.api.common.UserId;
 import com.aftersales.api.contract.ServiceContractId;
+import com.aftersales.api.policy.PolicyId;
 import com.aftersales.api.ticket.TicketId;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -77,6 +78,7 @@ public class JacksonConfiguration {
                 return new CalendarId(value);
             }
         });
+        register(module, PolicyId.class, PolicyId::new);
         return module;
     }
 

@@ -185,6 +185,9 @@ class DemoDataSeederIntegrationTest {
     }
 
     private static long count(String table) {
-        return jdbc.queryForObject("select count(*) from " + table, Long.class);
+        // Version 1 of the company policy is recorded at every first start, demo data or not (ADR 0010).
+        String notThePolicy =
+                table.equals("domain_event_entry") ? " where aggregate_identifier <> 'company-policy'" : "";
+        return jdbc.queryForObject("select count(*) from " + table + notThePolicy, Long.class);
     }
 }

@@ -16,6 +16,15 @@ import com.aftersales.api.contract.ServiceContractRegisteredEvent;
 import com.aftersales.api.contract.ServiceContractTerminatedEvent;
 import com.aftersales.api.organisation.SuperiorAssignedEvent;
 import com.aftersales.api.organisation.SuperiorRemovedEvent;
+import com.aftersales.api.policy.CityTier;
+import com.aftersales.api.policy.ComplaintSettings;
+import com.aftersales.api.policy.ExpenseCaps;
+import com.aftersales.api.policy.ExpenseCategory;
+import com.aftersales.api.policy.PolicyId;
+import com.aftersales.api.policy.PolicySettings;
+import com.aftersales.api.policy.PolicySettingsChangedEvent;
+import com.aftersales.api.policy.RepairSettings;
+import com.aftersales.api.policy.TicketSlaSettings;
 import com.aftersales.api.ticket.CallbackMethod;
 import com.aftersales.api.ticket.CallbackRecordedEvent;
 import com.aftersales.api.ticket.CustomerConfirmedServiceEvent;
@@ -118,8 +127,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GoldenEventJsonTest {
     private static final String API_PACKAGE = "com.aftersales.api";
-    private static final Set<Class<?>> TYPED_IDS =
-            Set.of(TicketId.class, CustomerId.class, UserId.class, ServiceContractId.class, CalendarId.class);
+    private static final Set<Class<?>> TYPED_IDS = Set.of(
+            TicketId.class, CustomerId.class, UserId.class, ServiceContractId.class, CalendarId.class, PolicyId.class);
 
     private static final TicketId TICKET = new TicketId("3f2b8c1e-7a4d-4e6b-9c1a-5d8e2f0b7a13");
 
@@ -337,7 +346,36 @@ class GoldenEventJsonTest {
                         CalendarId.COMPANY, 1, LocalDate.parse("2026-10-09"), DayKind.HOLIDAY, "国庆节后公司统一补休一天"),
                 new CalendarCorrectionWithdrawnEvent(CalendarId.COMPANY, 2, LocalDate.parse("2026-10-09"), "补休取消，照常上班"),
                 new BusinessHoursSetEvent(
-                        new CalendarId("phone-duty"), 1, LocalTime.of(8, 0), LocalTime.of(22, 0), "工程师电话值班时间"));
+                        new CalendarId("phone-duty"), 1, LocalTime.of(8, 0), LocalTime.of(22, 0), "工程师电话值班时间"),
+                new PolicySettingsChangedEvent(
+                        PolicyId.COMPANY,
+                        2,
+                        new PolicySettings(
+                                new TicketSlaSettings(
+                                        Map.of(
+                                                Urgency.URGENT, Duration.ofHours(1),
+                                                Urgency.NORMAL, Duration.ofHours(4),
+                                                Urgency.LOW, Duration.ofHours(24)),
+                                        Map.of(
+                                                Urgency.URGENT,
+                                                Duration.ofHours(4),
+                                                Urgency.NORMAL,
+                                                Duration.ofHours(24)),
+                                        Duration.ofHours(4)),
+                                new RepairSettings(24, 3, 1, 7, 3, 90),
+                                new ComplaintSettings(2),
+                                new ExpenseCaps(Map.of(
+                                        ExpenseCategory.LODGING, caps("500", "350", "250"),
+                                        ExpenseCategory.MEALS, caps("100", "80", "60"),
+                                        ExpenseCategory.TRANSPORT, caps("200", "150", "100.50")))),
+                        "紧急工单首次响应缩短为 1 小时"));
+    }
+
+    private static Map<CityTier, BigDecimal> caps(String tier1, String tier2, String other) {
+        return Map.of(
+                CityTier.TIER_1, new BigDecimal(tier1),
+                CityTier.TIER_2, new BigDecimal(tier2),
+                CityTier.OTHER, new BigDecimal(other));
     }
 
     /** Each golden file of an older revision, and the current event it must upcast to. */

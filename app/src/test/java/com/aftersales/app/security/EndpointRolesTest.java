@@ -62,6 +62,14 @@ class EndpointRolesTest {
                 .containsExactly(Role.MANAGER);
     }
 
+    @Test
+    void onlyAdministratorsChangeTheCompanyPolicyAndAllStaffReadIt() {
+        assertThat(endpoint(RequestMethod.PUT, "/api/policy").roles()).containsExactly(Role.ADMIN);
+        assertThat(endpoint(RequestMethod.GET, "/api/policy").roles()).containsExactlyInAnyOrder(Role.values());
+        assertThat(endpoint(RequestMethod.GET, "/api/policy/versions/{version}").roles())
+                .containsExactlyInAnyOrder(Role.values());
+    }
+
     /** One handler method with one of its paths; {@code roles} is empty without {@link AllowedRoles}. */
     record Endpoint(Method handler, List<RequestMethod> methods, String path, List<Role> roles) {
         boolean signIn() {

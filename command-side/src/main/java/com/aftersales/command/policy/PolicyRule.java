@@ -1,0 +1,57 @@
+package com.aftersales.command.policy;
+
+import com.aftersales.command.common.RuleCode;
+
+/**
+ * Every way the {@link CompanyPolicy} refuses a change, with its rule id and stable code. A change
+ * is a version of its own (S3: every change is an event with its author and reason); the numbers
+ * of each family are checked against the rule they tune.
+ */
+public enum PolicyRule implements RuleCode {
+    /** The author decided on another version than the one in force; the message names the current one. */
+    STALE_POLICY_VERSION("S3", "STALE_POLICY_VERSION"),
+    /** A change of the company's rules says why. */
+    POLICY_REASON_REQUIRED("S3", "POLICY_REASON_REQUIRED"),
+    /** The same settings again would be a version in which nothing changed. */
+    POLICY_UNCHANGED("S3", "POLICY_UNCHANGED"),
+    /** Every urgency has a response time, more than 0 and at most 24 h. */
+    RESPONSE_TIME_INVALID("T3", "RESPONSE_TIME_INVALID"),
+    /** A plan time, where given, is not shorter than the response time of its urgency. */
+    PLAN_TIME_INVALID("T3", "PLAN_TIME_INVALID"),
+    /** The loaner clock is longer than 0. */
+    LOANER_TIME_INVALID("T10", "LOANER_TIME_INVALID"),
+    /** Warranty term and extension per repair are whole positive months. */
+    WARRANTY_MONTHS_INVALID("R2", "WARRANTY_MONTHS_INVALID"),
+    /** A customer may ask for at least one re-inspection. */
+    RE_INSPECTION_LIMIT_INVALID("R4", "RE_INSPECTION_LIMIT_INVALID"),
+    /** Repair times are positive working days, the URGENT one not longer than the ordinary one. */
+    REPAIR_DAYS_INVALID("R6", "REPAIR_DAYS_INVALID"),
+    /** The repeat-repair window is a positive number of days. */
+    REPEAT_WINDOW_INVALID("R12", "REPEAT_WINDOW_INVALID"),
+    /** Feedback on a complaint is due after a positive number of working days. */
+    FEEDBACK_DAYS_INVALID("C4", "FEEDBACK_DAYS_INVALID"),
+    /** Every expense category has a positive cap for every city tier, at most to the fen. */
+    EXPENSE_CAP_INVALID("X5", "EXPENSE_CAP_INVALID");
+
+    private final String ruleId;
+    private final String code;
+
+    PolicyRule(String ruleId, String code) {
+        this.ruleId = ruleId;
+        this.code = code;
+    }
+
+    @Override
+    public String ruleId() {
+        return ruleId;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    static void require(boolean condition, PolicyRule rule, String message) {
+        RuleCode.require(condition, rule, message);
+    }
+}

@@ -1,0 +1,59 @@
+package com.aftersales.command.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.aftersales.api.policy.PolicySettings;
+import com.aftersales.api.policy.TicketSlaSettings;
+import com.aftersales.api.ticket.Urgency;
+import com.aftersales.command.ticket.TicketPolicy;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A policy version's ticket numbers (T3, T10) become the ticket aggregate's {@link TicketPolicy}. */
+class TicketPoliciesTest {
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final Instant REGISTERED = Instant.parse("2025-03-14T01:30:00Z");
+
+    @Test
+    void theDefaultsOfAVersionAreTheTicketDefaults_T3_T10() {
+        TicketPolicy policy = TicketPolicies.of(CompanyPolicyTest.defaults().ticketSla(), SHANGHAI);
+
+        assertThat(policy).isEqualTo(TicketPolicy.defaults(SHANGHAI));
+    }
+
+    @Test
+    void aVersionsNumbersSetTheClocks_T3_T10() {
+        TicketSlaSettings sla = new TicketSlaSettings(
+                Map.of(
+                        Urgency.URGENT,
+                        Duration.ofMinutes(30),
+                        Urgency.NORMAL,
+                        Duration.ofHours(3),
+                        Urgency.LOW,
+                        Duration.ofHours(8)),
+                Map.of(Urgency.URGENT, Duration.ofHours(1)),
+                Duration.ofHours(2));
+
+        TicketPolicy policy = TicketPolicies.of(sla, ZoneId.of("UTC"));
+
+        assertThat(policy.responseDue(Urgency.URGENT, REGISTERED)).isEqualTo(REGISTERED.plusSeconds(1800));
+        assertThat(policy.planDue(Urgency.URGENT, REGISTERED)).isEqualTo(REGISTERED.plusSeconds(3600));
+        assertThat(policy.planDue(Urgency.NORMAL, REGISTERED)).isNull();
+        assertThat(policy.loanerAfterArrival()).isEqualTo(Duration.ofHours(2));
+        assertThat(policy.companyZone()).isEqualTo(ZoneId.of("UTC"));
+    }
+
+    @Test
+    void theCurrentPolicyNamesItsVersionAndSettings() {
+        PolicySettings settings = CompanyPolicyTest.defaults();
+        CurrentPolicy current = new CurrentPolicy(3, settings);
+
+        assertThat(current.version()).isEqualTo(3);
+        assertThat(current.settings()).isSameAs(settings);
+        assertThatThrownBy(() -> new CurrentPolicy(1, null)).isInstanceOf(NullPointerException.class);
+    }
+}

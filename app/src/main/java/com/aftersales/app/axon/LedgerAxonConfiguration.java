@@ -9,6 +9,8 @@ import com.aftersales.command.contract.ContractCoverage;
 import com.aftersales.command.organisation.JdbcSuperiors;
 import com.aftersales.command.organisation.PersonSuperiorTable;
 import com.aftersales.command.organisation.Superiors;
+import com.aftersales.command.policy.PolicyVersions;
+import com.aftersales.command.policy.VersionedTicketPolicies;
 import com.aftersales.command.ticket.CompanyCalendarHours;
 import com.aftersales.command.ticket.JdbcTicketNumberAllocator;
 import com.aftersales.command.ticket.ServiceTicket;
@@ -118,10 +120,10 @@ public class LedgerAxonConfiguration {
         return new ServiceTicketIntake(serviceTicketRepository, numbers, policies, contracts, calendar);
     }
 
-    // TEMP until the policy, contract and calendar modules land
+    /** T3, T10: registration takes the policy version in force and records it with the ticket's terms. */
     @Bean
-    TicketPolicies ticketPolicies(TicketPolicy policy) {
-        return () -> new TicketPolicies.PolicyInForce(1, policy);
+    TicketPolicies ticketPolicies(PolicyVersions versions, ZoneId companyZone) {
+        return new VersionedTicketPolicies(versions, companyZone);
     }
 
     @Bean

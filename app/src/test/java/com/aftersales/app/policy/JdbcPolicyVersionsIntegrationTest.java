@@ -12,8 +12,8 @@ import com.aftersales.app.security.ActingUser;
 import com.aftersales.app.support.IntegrationTest;
 import com.aftersales.command.policy.CurrentPolicy;
 import com.aftersales.command.policy.PolicyVersions;
-import com.aftersales.command.policy.TicketPolicies;
 import com.aftersales.command.policy.UnknownPolicyVersionException;
+import com.aftersales.command.policy.VersionedTicketPolicies;
 import com.aftersales.command.ticket.TicketPolicy;
 import java.time.ZoneId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -75,6 +75,7 @@ class JdbcPolicyVersionsIntegrationTest extends IntegrationTest {
 
     @Test
     void version1GivesTheTicketsTheClocksThePropertiesGiveThemToday_T3_T10() {
-        assertThat(TicketPolicies.of(versions.at(1).ticketSla(), companyZone)).isEqualTo(ticketPolicy);
+        assertThat(VersionedTicketPolicies.of(versions.at(1).ticketSla(), companyZone))
+                .isEqualTo(ticketPolicy);
     }
 }

@@ -152,7 +152,7 @@ public class ServiceTicket {
     }
 
     @CommandHandler
-    void handle(AssignEngineerCommand command, DeadlineManager deadlines, TicketPolicy policy) {
+    void handle(AssignEngineerCommand command, DeadlineManager deadlines, TicketPolicies policies) {
         requireOpen();
         require(department != null, TicketRule.NOT_ROUTED, "route the ticket to a department before assigning");
         require(
@@ -163,7 +163,7 @@ public class ServiceTicket {
         if (command.mode() == ServiceMode.INSTALLATION) {
             // T6: every assignment starts the clock of its own contract deadline; an earlier one
             // that no longer applies finds, when it fires, that the date has changed.
-            Instant due = policy.installationDue(command.contractDeadline());
+            Instant due = policies.current().policy().installationDue(command.contractDeadline());
             deadlines.schedule(
                     due, InstallationDeadline.NAME, new InstallationDeadline(command.contractDeadline(), due));
         }
@@ -209,11 +209,11 @@ public class ServiceTicket {
             RecordArrivalCommand command,
             @MetaDataValue(ActorMetadata.USER_ID) String actor,
             DeadlineManager deadlines,
-            TicketPolicy policy) {
+            TicketPolicies policies) {
         requireOpen();
         boolean loanerClockRunning = loaner != null;
         engagement().recordArrival(command, actor);
-        scheduleLoanerDeadlineIfStarted(loanerClockRunning, deadlines, policy);
+        scheduleLoanerDeadlineIfStarted(loanerClockRunning, deadlines, policies);
     }
 
     @CommandHandler
@@ -222,11 +222,11 @@ public class ServiceTicket {
             @MetaDataValue(ActorMetadata.USER_ID) String actor,
             @MetaDataValue(ActorMetadata.ROLE) String role,
             DeadlineManager deadlines,
-            TicketPolicy policy) {
+            TicketPolicies policies) {
         requireOpen();
         boolean loanerClockRunning = loaner != null;
         engagement().recordUnitReceipt(command, actor, role);
-        scheduleLoanerDeadlineIfStarted(loanerClockRunning, deadlines, policy);
+        scheduleLoanerDeadlineIfStarted(loanerClockRunning, deadlines, policies);
     }
 
     @CommandHandler
@@ -483,12 +483,14 @@ public class ServiceTicket {
         }
     }
 
-    private void scheduleLoanerDeadlineIfStarted(boolean wasRunning, DeadlineManager deadlines, TicketPolicy policy) {
+    private void scheduleLoanerDeadlineIfStarted(
+            boolean wasRunning, DeadlineManager deadlines, TicketPolicies policies) {
         if (!wasRunning && loaner != null) {
             // The ticket keeps the policy version it was registered under; only tickets from before
             // policy versions have no loaner term of their own and follow the current policy.
-            Duration after =
-                    slaTerms.loanerAfterArrival() != null ? slaTerms.loanerAfterArrival() : policy.loanerAfterArrival();
+            Duration after = slaTerms.loanerAfterArrival() != null
+                    ? slaTerms.loanerAfterArrival()
+                    : policies.current().policy().loanerAfterArrival();
             Instant due = loaner.clockStartedAt().plus(after);
             deadlines.schedule(
                     due, LoanerDeadline.NAME, new LoanerDeadline(loaner.clockStartedAt(), loaner.startedBy(), due));

@@ -71,6 +71,9 @@ final class TicketSamples {
 
     static final TicketPolicy POLICY = TicketPolicy.defaults(ZoneId.of("Asia/Shanghai"));
 
+    /** Version 1 of the company policy: the rules' defaults. */
+    static final TicketPolicies POLICIES = () -> new PolicyInForce(1, POLICY);
+
     static final TicketId TICKET_ID = new TicketId("3f1c9a2e-7b4d-4c8e-9a11-2b5d6e7f8a90");
     static final String ENGINEER = "eng-wang";
     static final String OTHER_ENGINEER = "eng-li";
@@ -92,11 +95,11 @@ final class TicketSamples {
     static AggregateTestFixture<ServiceTicket> newFixture(
             TicketNumberAllocator numbers, InMemorySuperiors superiors, ContractCoverage contracts) {
         AggregateTestFixture<ServiceTicket> fixture = new AggregateTestFixture<>(ServiceTicket.class);
-        fixture.registerInjectableResource(POLICY);
+        fixture.registerInjectableResource(POLICIES);
         fixture.registerInjectableResource(superiors);
         fixture.registerInjectableResource(BUSINESS_HOURS);
-        fixture.registerAnnotatedCommandHandler(new ServiceTicketIntake(
-                fixture.getRepository(), numbers, () -> new PolicyInForce(1, POLICY), contracts, BUSINESS_HOURS));
+        fixture.registerAnnotatedCommandHandler(
+                new ServiceTicketIntake(fixture.getRepository(), numbers, POLICIES, contracts, BUSINESS_HOURS));
         return fixture;
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.aftersales.api.policy.PolicySettings;
 import com.aftersales.api.policy.TicketSlaSettings;
 import com.aftersales.api.ticket.Urgency;
+import com.aftersales.command.ticket.TicketPolicies;
 import com.aftersales.command.ticket.TicketPolicy;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,13 +15,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** A policy version's ticket numbers (T3, T10) become the ticket aggregate's {@link TicketPolicy}. */
-class TicketPoliciesTest {
+class VersionedTicketPoliciesTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final Instant REGISTERED = Instant.parse("2025-03-14T01:30:00Z");
 
     @Test
     void theDefaultsOfAVersionAreTheTicketDefaults_T3_T10() {
-        TicketPolicy policy = TicketPolicies.of(CompanyPolicyTest.defaults().ticketSla(), SHANGHAI);
+        TicketPolicy policy =
+                VersionedTicketPolicies.of(CompanyPolicyTest.defaults().ticketSla(), SHANGHAI);
 
         assertThat(policy).isEqualTo(TicketPolicy.defaults(SHANGHAI));
     }
@@ -38,13 +40,34 @@ class TicketPoliciesTest {
                 Map.of(Urgency.URGENT, Duration.ofHours(1)),
                 Duration.ofHours(2));
 
-        TicketPolicy policy = TicketPolicies.of(sla, ZoneId.of("UTC"));
+        TicketPolicy policy = VersionedTicketPolicies.of(sla, ZoneId.of("UTC"));
 
         assertThat(policy.responseDue(Urgency.URGENT, REGISTERED)).isEqualTo(REGISTERED.plusSeconds(1800));
         assertThat(policy.planDue(Urgency.URGENT, REGISTERED)).isEqualTo(REGISTERED.plusSeconds(3600));
         assertThat(policy.planDue(Urgency.NORMAL, REGISTERED)).isNull();
         assertThat(policy.loanerAfterArrival()).isEqualTo(Duration.ofHours(2));
         assertThat(policy.companyZone()).isEqualTo(ZoneId.of("UTC"));
+    }
+
+    @Test
+    void registrationTakesTheVersionInForceWithItsNumbers_T3_T10() {
+        PolicySettings settings = CompanyPolicyTest.defaults();
+        PolicyVersions versions = new PolicyVersions() {
+            @Override
+            public CurrentPolicy current() {
+                return new CurrentPolicy(4, settings);
+            }
+
+            @Override
+            public PolicySettings at(int version) {
+                throw new UnknownPolicyVersionException("no version " + version);
+            }
+        };
+
+        TicketPolicies.PolicyInForce inForce = new VersionedTicketPolicies(versions, SHANGHAI).current();
+
+        assertThat(inForce.version()).isEqualTo(4);
+        assertThat(inForce.policy()).isEqualTo(TicketPolicy.defaults(SHANGHAI));
     }
 
     @Test

@@ -50,21 +50,11 @@ public record TicketPolicy(
         return new TicketPolicy(response, plan, Duration.ofHours(4), companyZone);
     }
 
-    public Instant responseDue(Urgency urgency, Instant registeredAt) {
-        return registeredAt.plus(responseWithin.get(urgency));
-    }
-
     /**
      * T6: a contract deadline is a date in the company's zone; installation is late once that day
      * is over, at the start of the following day there.
      */
     public Instant installationDue(LocalDate contractDeadline) {
         return contractDeadline.plusDays(1).atStartOfDay(companyZone).toInstant();
-    }
-
-    /** Null when the urgency has no plan clock. */
-    public Instant planDue(Urgency urgency, Instant registeredAt) {
-        Duration within = planWithin.get(urgency);
-        return within == null ? null : registeredAt.plus(within);
     }
 }

@@ -9,7 +9,6 @@ import com.aftersales.api.ticket.Urgency;
 import com.aftersales.command.ticket.TicketPolicies;
 import com.aftersales.command.ticket.TicketPolicy;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Test;
 /** A policy version's ticket numbers (T3, T10) become the ticket aggregate's {@link TicketPolicy}. */
 class VersionedTicketPoliciesTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final Instant REGISTERED = Instant.parse("2025-03-14T01:30:00Z");
 
     @Test
     void theDefaultsOfAVersionAreTheTicketDefaults_T3_T10() {
@@ -42,9 +40,8 @@ class VersionedTicketPoliciesTest {
 
         TicketPolicy policy = VersionedTicketPolicies.of(sla, ZoneId.of("UTC"));
 
-        assertThat(policy.responseDue(Urgency.URGENT, REGISTERED)).isEqualTo(REGISTERED.plusSeconds(1800));
-        assertThat(policy.planDue(Urgency.URGENT, REGISTERED)).isEqualTo(REGISTERED.plusSeconds(3600));
-        assertThat(policy.planDue(Urgency.NORMAL, REGISTERED)).isNull();
+        assertThat(policy.responseWithin().get(Urgency.URGENT)).isEqualTo(Duration.ofMinutes(30));
+        assertThat(policy.planWithin()).containsExactlyEntriesOf(Map.of(Urgency.URGENT, Duration.ofHours(1)));
         assertThat(policy.loanerAfterArrival()).isEqualTo(Duration.ofHours(2));
         assertThat(policy.companyZone()).isEqualTo(ZoneId.of("UTC"));
     }

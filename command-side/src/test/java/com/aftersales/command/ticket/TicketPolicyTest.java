@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.aftersales.api.ticket.Urgency;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
@@ -21,14 +20,15 @@ class TicketPolicyTest {
     @Test
     void theDefaultsAreThoseOfTheRules_T3_T10() {
         TicketPolicy policy = TicketPolicy.defaults(SHANGHAI);
-        Instant registered = Instant.parse("2024-05-31T17:30:00Z");
 
-        assertThat(policy.responseDue(Urgency.URGENT, registered)).isEqualTo("2024-05-31T19:30:00Z");
-        assertThat(policy.responseDue(Urgency.NORMAL, registered)).isEqualTo("2024-05-31T21:30:00Z");
-        assertThat(policy.responseDue(Urgency.LOW, registered)).isEqualTo("2024-06-01T17:30:00Z");
-        assertThat(policy.planDue(Urgency.URGENT, registered)).isEqualTo("2024-05-31T21:30:00Z");
-        assertThat(policy.planDue(Urgency.NORMAL, registered)).isEqualTo("2024-06-01T17:30:00Z");
-        assertThat(policy.planDue(Urgency.LOW, registered)).isNull();
+        assertThat(policy.responseWithin())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        Urgency.URGENT, Duration.ofHours(2),
+                        Urgency.NORMAL, Duration.ofHours(4),
+                        Urgency.LOW, Duration.ofHours(24)));
+        assertThat(policy.planWithin())
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of(Urgency.URGENT, Duration.ofHours(4), Urgency.NORMAL, Duration.ofHours(24)));
         assertThat(policy.loanerAfterArrival()).isEqualTo(Duration.ofHours(4));
         assertThat(policy.companyZone()).isEqualTo(SHANGHAI);
     }
@@ -46,16 +46,14 @@ class TicketPolicyTest {
         TicketPolicy policy =
                 new TicketPolicy(responses(Duration.ofHours(24)), Map.of(), Duration.ofHours(4), SHANGHAI);
 
-        assertThat(policy.responseDue(Urgency.URGENT, Instant.parse("2024-06-01T00:00:00Z")))
-                .isEqualTo("2024-06-02T00:00:00Z");
+        assertThat(policy.responseWithin().get(Urgency.URGENT)).isEqualTo(Duration.ofHours(24));
     }
 
     @Test
     void anImmediateResponseIsAllowed_T3() {
         TicketPolicy policy = new TicketPolicy(responses(Duration.ZERO), Map.of(), Duration.ofHours(4), SHANGHAI);
 
-        assertThat(policy.responseDue(Urgency.LOW, Instant.parse("2024-06-01T00:00:00Z")))
-                .isEqualTo("2024-06-01T00:00:00Z");
+        assertThat(policy.responseWithin().get(Urgency.LOW)).isEqualTo(Duration.ZERO);
     }
 
     @ParameterizedTest

@@ -99,6 +99,10 @@ public class LedgerAxonConfiguration {
         return properties.companyZone();
     }
 
+    /**
+     * The {@code ledger.sla.*} defaults of policy version 1 as the ticket reads them; made at start
+     * so that hours beyond T3's 24 h stop the application before version 1 could record them.
+     */
     @Bean
     TicketPolicy ticketPolicy(LedgerProperties properties) {
         LedgerProperties.Sla sla = properties.sla();

@@ -1,15 +1,12 @@
 package com.aftersales.command.contract;
 
-import com.aftersales.api.common.CustomerId;
 import com.aftersales.api.contract.ContractTerms;
 import com.aftersales.api.contract.ServiceContractAmendedEvent;
-import com.aftersales.api.contract.ServiceContractId;
 import com.aftersales.api.contract.ServiceContractRegisteredEvent;
+import com.aftersales.api.contract.ServiceContractState;
 import com.aftersales.api.contract.ServiceContractTerminatedEvent;
 import java.sql.Date;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,66 +30,36 @@ public class ContractCoverageTable {
 
     @EventHandler
     void on(ServiceContractRegisteredEvent e) {
-        replace(
-                e.contractId(),
-                e.version(),
-                e.contractNumber(),
-                e.customerId(),
-                e.serialNumbers(),
-                e.validFrom(),
-                e.validUntil(),
-                e.terms());
+        replace(e);
     }
 
     @EventHandler
     void on(ServiceContractAmendedEvent e) {
-        replace(
-                e.contractId(),
-                e.version(),
-                e.contractNumber(),
-                e.customerId(),
-                e.serialNumbers(),
-                e.validFrom(),
-                e.validUntil(),
-                e.terms());
+        replace(e);
     }
 
     @EventHandler
     void on(ServiceContractTerminatedEvent e) {
-        replace(
-                e.contractId(),
-                e.version(),
-                e.contractNumber(),
-                e.customerId(),
-                e.serialNumbers(),
-                e.validFrom(),
-                e.validUntil(),
-                e.terms());
+        replace(e);
     }
 
     /** Every event carries the whole contract, so each one simply replaces the contract's rows. */
-    private void replace(
-            ServiceContractId contract,
-            int version,
-            String number,
-            CustomerId customer,
-            Set<String> serials,
-            LocalDate from,
-            LocalDate until,
-            ContractTerms terms) {
-        jdbc.update("delete from contract_coverage where contract_id = ?", contract.value());
-        for (String serial : serials) {
+    private void replace(ServiceContractState contract) {
+        String id = contract.contractId().value();
+        ContractTerms terms = contract.terms();
+        jdbc.update("delete from contract_coverage where contract_id = ?", id);
+        for (String serial : contract.serialNumbers()) {
             jdbc.update(
                     "insert into contract_coverage(serial_number, contract_id, customer_id, contract_number, version,"
                             + " valid_from, valid_until, response_within, on_site_within, fix_within, plan_within,"
                             + " business_hours_only) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     serial,
-                    contract.value(),
-                    customer.value(),
-                    number,
-                    version,
-                    Date.valueOf(from),
-                    Date.valueOf(until),
+                    id,
+                    contract.customerId().value(),
+                    contract.contractNumber(),
+                    contract.version(),
+                    Date.valueOf(contract.validFrom()),
+                    Date.valueOf(contract.validUntil()),
                     iso(terms.responseWithin()),
                     iso(terms.onSiteWithin()),
                     iso(terms.fixWithin()),

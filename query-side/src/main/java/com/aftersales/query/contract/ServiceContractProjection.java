@@ -1,12 +1,11 @@
 package com.aftersales.query.contract;
 
-import com.aftersales.api.common.CustomerId;
 import com.aftersales.api.contract.ContractTerms;
 import com.aftersales.api.contract.FindServiceContractQuery;
 import com.aftersales.api.contract.FindServiceContractsQuery;
 import com.aftersales.api.contract.ServiceContractAmendedEvent;
-import com.aftersales.api.contract.ServiceContractId;
 import com.aftersales.api.contract.ServiceContractRegisteredEvent;
+import com.aftersales.api.contract.ServiceContractState;
 import com.aftersales.api.contract.ServiceContractTerminatedEvent;
 import com.aftersales.api.contract.ServiceContractView;
 import java.sql.Array;
@@ -16,11 +15,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -52,47 +49,17 @@ public class ServiceContractProjection {
 
     @EventHandler
     void on(ServiceContractRegisteredEvent e, @org.axonframework.eventhandling.Timestamp Instant at) {
-        replace(
-                e.contractId(),
-                e.version(),
-                e.contractNumber(),
-                e.customerId(),
-                e.serialNumbers(),
-                e.validFrom(),
-                e.validUntil(),
-                e.terms(),
-                false,
-                at);
+        replace(e, false, at);
     }
 
     @EventHandler
     void on(ServiceContractAmendedEvent e, @org.axonframework.eventhandling.Timestamp Instant at) {
-        replace(
-                e.contractId(),
-                e.version(),
-                e.contractNumber(),
-                e.customerId(),
-                e.serialNumbers(),
-                e.validFrom(),
-                e.validUntil(),
-                e.terms(),
-                false,
-                at);
+        replace(e, false, at);
     }
 
     @EventHandler
     void on(ServiceContractTerminatedEvent e, @org.axonframework.eventhandling.Timestamp Instant at) {
-        replace(
-                e.contractId(),
-                e.version(),
-                e.contractNumber(),
-                e.customerId(),
-                e.serialNumbers(),
-                e.validFrom(),
-                e.validUntil(),
-                e.terms(),
-                true,
-                at);
+        replace(e, true, at);
     }
 
     @ResetHandler
@@ -101,17 +68,9 @@ public class ServiceContractProjection {
         jdbc.update("delete from service_contract_view");
     }
 
-    private void replace(
-            ServiceContractId contract,
-            int version,
-            String number,
-            CustomerId customer,
-            Set<String> serials,
-            LocalDate from,
-            LocalDate until,
-            ContractTerms terms,
-            boolean terminated,
-            Instant at) {
+    /** Every event carries the whole contract; an older version than the row's changes nothing. */
+    private void replace(ServiceContractState contract, boolean terminated, Instant at) {
+        ContractTerms terms = contract.terms();
         int changed = jdbc.update(
                 """
                 insert into service_contract_view(contract_id, contract_number, customer_id, valid_from, valid_until,
@@ -125,28 +84,26 @@ public class ServiceContractProjection {
                     plan_within = excluded.plan_within, business_hours_only = excluded.business_hours_only,
                     terminated = excluded.terminated, version = excluded.version, changed_at = excluded.changed_at
                 where service_contract_view.version < excluded.version""",
-                contract.value(),
-                number,
-                customer.value(),
-                Date.valueOf(from),
-                Date.valueOf(until),
+                contract.contractId().value(),
+                contract.contractNumber(),
+                contract.customerId().value(),
+                Date.valueOf(contract.validFrom()),
+                Date.valueOf(contract.validUntil()),
                 iso(terms.responseWithin()),
                 iso(terms.onSiteWithin()),
                 iso(terms.fixWithin()),
                 iso(terms.planWithin()),
                 terms.businessHoursOnly(),
                 terminated,
-                version,
+                contract.version(),
                 Timestamp.from(at));
         if (changed == 0) {
             return;
         }
-        jdbc.update("delete from service_contract_unit_view where contract_id = ?", contract.value());
-        for (String serial : serials) {
-            jdbc.update(
-                    "insert into service_contract_unit_view(contract_id, serial_number) values (?, ?)",
-                    contract.value(),
-                    serial);
+        String id = contract.contractId().value();
+        jdbc.update("delete from service_contract_unit_view where contract_id = ?", id);
+        for (String serial : contract.serialNumbers()) {
+            jdbc.update("insert into service_contract_unit_view(contract_id, serial_number) values (?, ?)", id, serial);
         }
     }
 

@@ -19,7 +19,8 @@ public record ServiceContractAmendedEvent(
         LocalDate validFrom,
         LocalDate validUntil,
         ContractTerms terms,
-        String reason) {
+        String reason)
+        implements ServiceContractState {
     public ServiceContractAmendedEvent {
         serialNumbers = RegisterServiceContractCommand.sorted(serialNumbers);
     }

@@ -18,7 +18,8 @@ public record ServiceContractRegisteredEvent(
         Set<String> serialNumbers,
         LocalDate validFrom,
         LocalDate validUntil,
-        ContractTerms terms) {
+        ContractTerms terms)
+        implements ServiceContractState {
     public ServiceContractRegisteredEvent {
         serialNumbers = RegisterServiceContractCommand.sorted(serialNumbers);
     }

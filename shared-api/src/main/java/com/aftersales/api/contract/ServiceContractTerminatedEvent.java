@@ -21,7 +21,8 @@ public record ServiceContractTerminatedEvent(
         LocalDate validUntil,
         LocalDate previousValidUntil,
         ContractTerms terms,
-        String reason) {
+        String reason)
+        implements ServiceContractState {
     public ServiceContractTerminatedEvent {
         serialNumbers = RegisterServiceContractCommand.sorted(serialNumbers);
     }

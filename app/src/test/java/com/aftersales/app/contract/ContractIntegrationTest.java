@@ -107,7 +107,7 @@ class ContractIntegrationTest extends IntegrationTest {
                         + " \"validUntil\": \"2026-06-30\","
                         + " \"terms\": {\"responseWithin\": \"PT30M\", \"onSiteWithin\": \"PT2H\", \"fixWithin\": \"PT4H\","
                         + " \"businessHoursOnly\": true},"
-                        + " \"reason\": \"续约半年，新增一台设备\"}");
+                        + " \"reason\": \"续约半年，新增一台设备\", \"expectedVersion\": 1}");
         assertThat(amended.statusCode()).as(amended.body()).isEqualTo(200);
         assertThat(read(amended.body()).get("version").asInt()).isEqualTo(2);
         ContractTerms businessHours =
@@ -119,11 +119,22 @@ class ContractIntegrationTest extends IntegrationTest {
         assertThat(awaitVersion(id, 2).at("/terms/businessHoursOnly").asBoolean())
                 .isTrue();
 
+        // a change decided on version 1, which another manager has since amended: refused, nothing stored
+        long beforeStale = eventCount();
+        HttpResponse<String> stale = put(
+                MANAGER,
+                "/api/contracts/" + id,
+                "{\"serialNumbers\": [\"" + first + "\"], \"validUntil\": \"2026-06-30\", \"terms\": " + SOLUTION_JSON
+                        + ", \"reason\": \"只保留一台\", \"expectedVersion\": 1}");
+        assertThat(stale.statusCode()).as(stale.body()).isEqualTo(422);
+        assertThat(read(stale.body()).get("code").asText()).isEqualTo("STALE_CONTRACT_VERSION");
+        assertThat(eventCount()).isEqualTo(beforeStale);
+
         // terminated early: covered up to and including the last day, then no more; version 3
         Api.Response ended = api.post(
                 MANAGER,
                 "/api/contracts/" + id + "/termination",
-                "{\"lastDay\": \"2025-09-30\", \"reason\": \"客户搬迁，协商提前终止\"}");
+                "{\"lastDay\": \"2025-09-30\", \"reason\": \"客户搬迁，协商提前终止\", \"expectedVersion\": 2}");
         assertThat(ended.status()).as(ended.raw().body()).isEqualTo(200);
         assertThat(ended.body().get("version").asInt()).isEqualTo(3);
         assertThat(coverage.coverFor(customer, third, day("2025-09-30")).map(ContractCover::version))
@@ -140,7 +151,7 @@ class ContractIntegrationTest extends IntegrationTest {
                 MANAGER,
                 "/api/contracts/" + id,
                 "{\"serialNumbers\": [\"" + first + "\"], \"validUntil\": \"2026-06-30\", \"terms\": " + SOLUTION_JSON
-                        + ", \"reason\": \"恢复\"}");
+                        + ", \"reason\": \"恢复\", \"expectedVersion\": 3}");
         assertThat(late.statusCode()).isEqualTo(422);
         assertThat(read(late.body()).get("code").asText()).isEqualTo("CONTRACT_TERMINATED");
 
@@ -243,12 +254,12 @@ class ContractIntegrationTest extends IntegrationTest {
                 MANAGER,
                 "/api/contracts/" + UUID.randomUUID(),
                 "{\"serialNumbers\": [\"SN-1\"], \"validUntil\": \"2026-06-30\", \"terms\": " + SOLUTION_JSON
-                        + ", \"reason\": \"续约\"}");
+                        + ", \"reason\": \"续约\", \"expectedVersion\": 1}");
         assertThat(amendNobody.statusCode()).as(amendNobody.body()).isEqualTo(404);
         assertThat(api.post(
                                 MANAGER,
                                 "/api/contracts/" + UUID.randomUUID() + "/termination",
-                                "{\"lastDay\": \"2025-09-30\", \"reason\": \"停业\"}")
+                                "{\"lastDay\": \"2025-09-30\", \"reason\": \"停业\", \"expectedVersion\": 1}")
                         .status())
                 .isEqualTo(404);
         assertThat(eventCount()).isEqualTo(events + 1);

@@ -8,6 +8,8 @@ import com.aftersales.command.common.RuleCode;
  * for those units, so each unit has at most one contract on any day.
  */
 public enum ContractRule implements RuleCode {
+    /** An amendment or termination decided on a version the contract has since left behind. */
+    STALE_CONTRACT_VERSION("T13", "STALE_CONTRACT_VERSION"),
     /** The contract number is how the customer and the desk name the contract. */
     CONTRACT_NUMBER_REQUIRED("T13", "CONTRACT_NUMBER_REQUIRED"),
     /** A contract that covers no unit changes no clock. */

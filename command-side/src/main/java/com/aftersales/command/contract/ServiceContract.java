@@ -78,9 +78,18 @@ public class ServiceContract {
         return version;
     }
 
+    /** A change decided on an older version would undo what changed since: a lost update. */
+    private void requireVersion(Integer expected) {
+        require(
+                expected == null || expected == version,
+                ContractRule.STALE_CONTRACT_VERSION,
+                "T13: contract " + contractNumber + " is at version " + version + ", not " + expected);
+    }
+
     /** Answers the contract's new version. */
     @CommandHandler
     int handle(AmendServiceContractCommand command, CoveredUnits covered) {
+        requireVersion(command.expectedVersion());
         requireOpen("amended");
         requireReason(command.reason());
         requireUnits(command.serialNumbers());
@@ -109,6 +118,7 @@ public class ServiceContract {
     /** Answers the contract's new version. Ending a period early frees days, so it needs no lookup. */
     @CommandHandler
     int handle(TerminateServiceContractCommand command) {
+        requireVersion(command.expectedVersion());
         requireOpen("terminated again");
         requireReason(command.reason());
         LocalDate lastDay = command.lastDay();

@@ -262,6 +262,26 @@ class ServiceContractTest {
     }
 
     @Test
+    void aChangeDecidedOnTheVersionInForceIsAccepted_T13() {
+        fixture.given(registered(), amended(2, Set.of("SN-A"), UNTIL, SOLUTION, "SN-B 送修"))
+                .when(new AmendServiceContractCommand(CONTRACT, Set.of("SN-A", "SN-B"), UNTIL, SOLUTION, "设备回到合同", 2))
+                .expectEvents(amended(3, Set.of("SN-A", "SN-B"), UNTIL, SOLUTION, "设备回到合同"));
+    }
+
+    @Test
+    void aChangeDecidedOnAnOlderVersionIsRefusedSoNoChangeIsLost_T13() {
+        // Two managers opened version 1; the first amended it to version 2, the second still saw 1.
+        fixture.given(registered(), amended(2, Set.of("SN-A"), UNTIL, SOLUTION, "SN-B 送修"))
+                .when(new AmendServiceContractCommand(CONTRACT, Set.of("SN-A", "SN-C"), UNTIL, SOLUTION, "换机", 1))
+                .expectException(violationOf(ContractRule.STALE_CONTRACT_VERSION))
+                .expectNoEvents();
+        fixture.given(registered(), amended(2, Set.of("SN-A"), UNTIL, SOLUTION, "SN-B 送修"))
+                .when(new TerminateServiceContractCommand(CONTRACT, UNTIL, "到期不续", 1))
+                .expectException(violationOf(ContractRule.STALE_CONTRACT_VERSION))
+                .expectNoEvents();
+    }
+
+    @Test
     void anAmendmentThatChangesNothingIsRefused_T13() {
         fixture.given(registered())
                 .when(amend(Set.of("SN-A", "SN-B"), UNTIL, SOLUTION, "没有变化"))
@@ -349,7 +369,7 @@ class ServiceContractTest {
     @Test
     void aTerminationEndsThePeriodOnItsLastDayAsTheNextVersion_T13() {
         fixture.given(registered())
-                .when(new TerminateServiceContractCommand(CONTRACT, LocalDate.parse("2025-06-30"), "客户停业"))
+                .when(new TerminateServiceContractCommand(CONTRACT, LocalDate.parse("2025-06-30"), "客户停业", null))
                 .expectResultMessagePayload(2)
                 .expectEvents(terminated(2, LocalDate.parse("2025-06-30"), "客户停业"));
     }
@@ -358,7 +378,7 @@ class ServiceContractTest {
     void aTerminationAfterAnAmendmentCarriesTheAmendedContract_T13() {
         LocalDate extended = LocalDate.parse("2026-06-30");
         fixture.given(registered(), amended(2, Set.of("SN-C"), extended, hoursOnly(4), "更换设备并续约"))
-                .when(new TerminateServiceContractCommand(CONTRACT, LocalDate.parse("2026-03-31"), "客户停业"))
+                .when(new TerminateServiceContractCommand(CONTRACT, LocalDate.parse("2026-03-31"), "客户停业", null))
                 .expectResultMessagePayload(3)
                 .expectEvents(new ServiceContractTerminatedEvent(
                         CONTRACT,
@@ -376,10 +396,10 @@ class ServiceContractTest {
     @Test
     void theLastDayMayBeTheFirstOrTheLastDayOfThePeriod_T13() {
         fixture.given(registered())
-                .when(new TerminateServiceContractCommand(CONTRACT, FROM, "签约后取消"))
+                .when(new TerminateServiceContractCommand(CONTRACT, FROM, "签约后取消", null))
                 .expectEvents(terminated(2, FROM, "签约后取消"));
         fixture.given(registered())
-                .when(new TerminateServiceContractCommand(CONTRACT, UNTIL, "到期不续"))
+                .when(new TerminateServiceContractCommand(CONTRACT, UNTIL, "到期不续", null))
                 .expectEvents(terminated(2, UNTIL, "到期不续"));
     }
 
@@ -387,7 +407,7 @@ class ServiceContractTest {
     void theLastDayLiesWithinThePeriod_T13() {
         for (LocalDate lastDay : new LocalDate[] {FROM.minusDays(1), UNTIL.plusDays(1)}) {
             fixture.given(registered())
-                    .when(new TerminateServiceContractCommand(CONTRACT, lastDay, "客户停业"))
+                    .when(new TerminateServiceContractCommand(CONTRACT, lastDay, "客户停业", null))
                     .expectException(violationOf(ContractRule.TERMINATION_OUTSIDE_PERIOD))
                     .expectNoEvents();
         }
@@ -397,7 +417,7 @@ class ServiceContractTest {
     void aTerminationSaysWhy_T13() {
         for (String reason : new String[] {null, ""}) {
             fixture.given(registered())
-                    .when(new TerminateServiceContractCommand(CONTRACT, UNTIL, reason))
+                    .when(new TerminateServiceContractCommand(CONTRACT, UNTIL, reason, null))
                     .expectException(violationOf(ContractRule.REASON_REQUIRED))
                     .expectNoEvents();
         }
@@ -406,7 +426,7 @@ class ServiceContractTest {
     @Test
     void aContractIsTerminatedOnce_T13() {
         fixture.given(registered(), terminated(2, LocalDate.parse("2025-06-30"), "客户停业"))
-                .when(new TerminateServiceContractCommand(CONTRACT, LocalDate.parse("2025-03-31"), "再次终止"))
+                .when(new TerminateServiceContractCommand(CONTRACT, LocalDate.parse("2025-03-31"), "再次终止", null))
                 .expectException(violationOf(ContractRule.CONTRACT_TERMINATED))
                 .expectNoEvents();
     }
@@ -468,11 +488,15 @@ class ServiceContractTest {
                 ContractRule.CONTRACT_TERMINATED,
                 new Scenario(
                         List.of(registered(), terminated(2, UNTIL, "到期不续")),
-                        new TerminateServiceContractCommand(CONTRACT, UNTIL, "再次终止")));
+                        new TerminateServiceContractCommand(CONTRACT, UNTIL, "再次终止", null)));
+        CATALOGUE.put(
+                ContractRule.STALE_CONTRACT_VERSION,
+                new Scenario(List.of(registered()), new TerminateServiceContractCommand(CONTRACT, UNTIL, "到期不续", 2)));
         CATALOGUE.put(
                 ContractRule.TERMINATION_OUTSIDE_PERIOD,
                 new Scenario(
-                        List.of(registered()), new TerminateServiceContractCommand(CONTRACT, UNTIL.plusDays(1), "终止")));
+                        List.of(registered()),
+                        new TerminateServiceContractCommand(CONTRACT, UNTIL.plusDays(1), "终止", null)));
         CATALOGUE.put(
                 ContractRule.AMENDMENT_CHANGES_NOTHING,
                 new Scenario(List.of(registered()), amend(Set.of("SN-A", "SN-B"), UNTIL, SOLUTION, "没有变化")));
@@ -533,7 +557,7 @@ class ServiceContractTest {
     }
 
     static AmendServiceContractCommand amend(Set<String> units, LocalDate until, ContractTerms terms, String reason) {
-        return new AmendServiceContractCommand(CONTRACT, units, until, terms, reason);
+        return new AmendServiceContractCommand(CONTRACT, units, until, terms, reason, null);
     }
 
     static ContractTerms hoursOnly(int responseHours) {

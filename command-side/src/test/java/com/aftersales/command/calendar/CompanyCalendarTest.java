@@ -2,6 +2,7 @@ package com.aftersales.command.calendar;
 
 import static com.aftersales.api.calendar.DayKind.HOLIDAY;
 import static com.aftersales.api.calendar.DayKind.WORKING_DAY;
+import static com.aftersales.command.common.RuleViolations.violationOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftersales.api.calendar.BusinessHoursSetEvent;
@@ -11,16 +12,12 @@ import com.aftersales.api.calendar.CalendarId;
 import com.aftersales.api.calendar.CorrectCalendarDayCommand;
 import com.aftersales.api.calendar.SetBusinessHoursCommand;
 import com.aftersales.api.calendar.WithdrawCalendarCorrectionCommand;
-import com.aftersales.api.common.BusinessRuleViolation;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -238,24 +235,5 @@ class CompanyCalendarTest {
                 .when(scenario.command())
                 .expectException(violationOf(rule))
                 .expectNoEvents();
-    }
-
-    private static Matcher<BusinessRuleViolation> violationOf(CalendarRule rule) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(BusinessRuleViolation violation) {
-                return rule.ruleId().equals(violation.ruleId()) && rule.code().equals(violation.code());
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a BusinessRuleViolation " + rule + " (rule " + rule.ruleId() + ")");
-            }
-
-            @Override
-            protected void describeMismatchSafely(BusinessRuleViolation violation, Description mismatch) {
-                mismatch.appendText("was rule " + violation.ruleId() + " with code " + violation.code());
-            }
-        };
     }
 }

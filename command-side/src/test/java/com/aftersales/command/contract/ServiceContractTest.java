@@ -1,8 +1,8 @@
 package com.aftersales.command.contract;
 
+import static com.aftersales.command.common.RuleViolations.violationOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aftersales.api.common.BusinessRuleViolation;
 import com.aftersales.api.common.CustomerId;
 import com.aftersales.api.contract.AmendServiceContractCommand;
 import com.aftersales.api.contract.ContractTerms;
@@ -21,9 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -570,24 +567,5 @@ class ServiceContractTest {
 
     static Duration minutes(int minutes) {
         return Duration.ofMinutes(minutes);
-    }
-
-    private static Matcher<BusinessRuleViolation> violationOf(ContractRule rule) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(BusinessRuleViolation violation) {
-                return rule.ruleId().equals(violation.ruleId()) && rule.code().equals(violation.code());
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a BusinessRuleViolation " + rule + " (rule " + rule.ruleId() + ")");
-            }
-
-            @Override
-            protected void describeMismatchSafely(BusinessRuleViolation violation, Description mismatch) {
-                mismatch.appendText("was rule " + violation.ruleId() + " with code " + violation.code());
-            }
-        };
     }
 }

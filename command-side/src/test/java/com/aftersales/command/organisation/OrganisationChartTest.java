@@ -1,8 +1,8 @@
 package com.aftersales.command.organisation;
 
+import static com.aftersales.command.common.RuleViolations.violationOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aftersales.api.common.BusinessRuleViolation;
 import com.aftersales.api.common.UserId;
 import com.aftersales.api.organisation.AssignSuperiorCommand;
 import com.aftersales.api.organisation.OrganisationChartId;
@@ -13,9 +13,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -190,24 +187,5 @@ class OrganisationChartTest {
     private static SuperiorAssignedEvent assigned(String person, String superior, String previous) {
         return new SuperiorAssignedEvent(
                 new UserId(person), new UserId(superior), previous == null ? null : new UserId(previous));
-    }
-
-    private static Matcher<BusinessRuleViolation> violationOf(OrganisationRule rule) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(BusinessRuleViolation violation) {
-                return rule.ruleId().equals(violation.ruleId()) && rule.code().equals(violation.code());
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a BusinessRuleViolation " + rule + " (rule " + rule.ruleId() + ")");
-            }
-
-            @Override
-            protected void describeMismatchSafely(BusinessRuleViolation violation, Description mismatch) {
-                mismatch.appendText("was rule " + violation.ruleId() + " with code " + violation.code());
-            }
-        };
     }
 }

@@ -1,9 +1,9 @@
 package com.aftersales.command.policy;
 
+import static com.aftersales.command.common.RuleViolations.violationOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.aftersales.api.common.BusinessRuleViolation;
 import com.aftersales.api.policy.ChangePolicySettingsCommand;
 import com.aftersales.api.policy.CityTier;
 import com.aftersales.api.policy.ComplaintSettings;
@@ -23,9 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -463,24 +460,5 @@ class CompanyPolicyTest {
         fixture.given(version(1, defaults()))
                 .when(change(1, settings, "a change"))
                 .expectEvents(new PolicySettingsChangedEvent(PolicyId.COMPANY, 2, settings, "a change"));
-    }
-
-    private static Matcher<BusinessRuleViolation> violationOf(PolicyRule rule) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(BusinessRuleViolation violation) {
-                return rule.ruleId().equals(violation.ruleId()) && rule.code().equals(violation.code());
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a BusinessRuleViolation " + rule + " (rule " + rule.ruleId() + ")");
-            }
-
-            @Override
-            protected void describeMismatchSafely(BusinessRuleViolation violation, Description mismatch) {
-                mismatch.appendText("was rule " + violation.ruleId() + " with code " + violation.code());
-            }
-        };
     }
 }

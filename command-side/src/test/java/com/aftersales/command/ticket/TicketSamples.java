@@ -46,6 +46,7 @@ import com.aftersales.api.ticket.SubmitServiceReportCommand;
 import com.aftersales.api.ticket.TicketId;
 import com.aftersales.api.ticket.UnitReceivedEvent;
 import com.aftersales.api.ticket.Urgency;
+import com.aftersales.command.common.RuleViolations;
 import com.aftersales.command.contract.ContractCoverage;
 import com.aftersales.command.ticket.TicketPolicies.PolicyInForce;
 import java.math.BigDecimal;
@@ -59,9 +60,7 @@ import java.util.Map;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.Description;
 import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 
 /**
  * The literal commands and events the ticket fixture tests are made of: a ticket registered on
@@ -436,23 +435,6 @@ final class TicketSamples {
 
     /** Matches a {@link BusinessRuleViolation} of the rule id and error code of {@code rule}. */
     static Matcher<BusinessRuleViolation> violationOf(TicketRule rule) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(BusinessRuleViolation violation) {
-                return rule.ruleId().equals(violation.ruleId()) && rule.code().equals(violation.code());
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText(
-                        "a BusinessRuleViolation " + rule + " (rule " + rule.ruleId() + ", code " + rule.code() + ")");
-            }
-
-            @Override
-            protected void describeMismatchSafely(BusinessRuleViolation violation, Description mismatch) {
-                mismatch.appendText("was rule " + violation.ruleId() + " with code " + violation.code() + ": "
-                        + violation.getMessage());
-            }
-        };
+        return RuleViolations.violationOf(rule);
     }
 }

@@ -1,9 +1,9 @@
 package com.aftersales.command.visit;
 
+import static com.aftersales.command.common.RuleViolations.violationOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.aftersales.api.common.BusinessRuleViolation;
 import com.aftersales.api.common.CustomerId;
 import com.aftersales.api.common.UserId;
 import com.aftersales.api.visit.KeyCustomerMarkedEvent;
@@ -20,9 +20,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -401,24 +398,5 @@ class KeyCustomerVisitPlanTest {
 
     private static KeyCustomerUnmarkedEvent unmarked() {
         return new KeyCustomerUnmarkedEvent(CUSTOMER, "合同到期");
-    }
-
-    private static Matcher<BusinessRuleViolation> violationOf(VisitRule rule) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(BusinessRuleViolation violation) {
-                return rule.ruleId().equals(violation.ruleId()) && rule.code().equals(violation.code());
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a BusinessRuleViolation " + rule + " (rule " + rule.ruleId() + ")");
-            }
-
-            @Override
-            protected void describeMismatchSafely(BusinessRuleViolation violation, Description mismatch) {
-                mismatch.appendText("was rule " + violation.ruleId() + " with code " + violation.code());
-            }
-        };
     }
 }

@@ -4,11 +4,14 @@ import com.aftersales.app.LedgerProperties;
 import com.aftersales.app.axon.upcasting.LoanerBecameDueEventUpcaster;
 import com.aftersales.app.axon.upcasting.ServiceTicketRegisteredEventTermsUpcaster;
 import com.aftersales.app.axon.upcasting.ServiceTicketRegisteredEventUpcaster;
+import com.aftersales.command.calendar.CalendarTables;
 import com.aftersales.command.calendar.Calendars;
 import com.aftersales.command.contract.ContractCoverage;
+import com.aftersales.command.contract.ContractCoverageTable;
 import com.aftersales.command.organisation.JdbcSuperiors;
 import com.aftersales.command.organisation.PersonSuperiorTable;
 import com.aftersales.command.organisation.Superiors;
+import com.aftersales.command.policy.PolicyVersionTable;
 import com.aftersales.command.policy.PolicyVersions;
 import com.aftersales.command.policy.VersionedTicketPolicies;
 import com.aftersales.command.ticket.CompanyCalendarHours;
@@ -147,16 +150,23 @@ public class LedgerAxonConfiguration {
     }
 
     /**
-     * A subscribing processor logs and swallows a handler's failure by default, which would commit
-     * a chart change whose lookup row was never written. Propagated, the failure rolls the command
-     * back instead.
+     * The command-side lookup tables (subscribing processors, application.yml): the organisation
+     * chart (T8), contract coverage (T13), the calendar and the policy versions. A subscribing
+     * processor logs and swallows a handler's failure by default, which would commit a change whose
+     * lookup row was never written (and, for contracts, let a second contract cover the same unit).
+     * Propagated, the failure rolls the command back instead.
      */
+    static final List<String> LOOKUP_TABLES = List.of(
+            PersonSuperiorTable.PROCESSING_GROUP,
+            ContractCoverageTable.PROCESSING_GROUP,
+            CalendarTables.PROCESSING_GROUP,
+            PolicyVersionTable.PROCESSING_GROUP);
+
     @Bean
-    ConfigurerModule organisationChartFailuresRollBack() {
-        return configurer -> configurer
+    ConfigurerModule lookupTableFailuresRollBack() {
+        return configurer -> LOOKUP_TABLES.forEach(group -> configurer
                 .eventProcessing()
-                .registerListenerInvocationErrorHandler(
-                        PersonSuperiorTable.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance());
+                .registerListenerInvocationErrorHandler(group, configuration -> PropagatingErrorHandler.instance()));
     }
 
     /** Axon's Spring Boot configuration puts every EventUpcaster bean into the event store's chain. */

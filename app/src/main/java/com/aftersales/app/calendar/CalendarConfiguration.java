@@ -4,8 +4,6 @@ import com.aftersales.command.calendar.CalendarTables;
 import com.aftersales.command.calendar.Calendars;
 import com.aftersales.command.calendar.JdbcCalendars;
 import java.time.ZoneId;
-import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,15 +22,6 @@ public class CalendarConfiguration {
     @Bean
     CalendarTables calendarTables(JdbcTemplate jdbc) {
         return new CalendarTables(jdbc);
-    }
-
-    /** A failed write of the lookup tables rolls the calendar change back instead of being logged. */
-    @Bean
-    ConfigurerModule calendarTableFailuresRollBack() {
-        return configurer -> configurer
-                .eventProcessing()
-                .registerListenerInvocationErrorHandler(
-                        CalendarTables.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance());
     }
 
     @Bean

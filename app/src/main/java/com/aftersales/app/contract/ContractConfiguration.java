@@ -6,8 +6,6 @@ import com.aftersales.command.contract.CoveredUnits;
 import com.aftersales.command.contract.JdbcContractCoverage;
 import com.aftersales.command.contract.JdbcCoveredUnits;
 import com.aftersales.query.contract.ServiceContractProjection;
-import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,19 +30,6 @@ public class ContractConfiguration {
     @Bean
     ContractCoverageTable contractCoverageTable(JdbcTemplate jdbc) {
         return new ContractCoverageTable(jdbc);
-    }
-
-    /**
-     * A subscribing processor logs and swallows a handler's failure by default, which would commit
-     * a contract whose coverage rows were never written, and let a second contract cover the same
-     * unit. Propagated, the failure rolls the command back instead.
-     */
-    @Bean
-    ConfigurerModule contractCoverageFailuresRollBack() {
-        return configurer -> configurer
-                .eventProcessing()
-                .registerListenerInvocationErrorHandler(
-                        ContractCoverageTable.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance());
     }
 
     @Bean

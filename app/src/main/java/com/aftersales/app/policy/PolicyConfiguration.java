@@ -7,8 +7,6 @@ import com.aftersales.command.policy.PolicyVersionTable;
 import com.aftersales.command.policy.PolicyVersions;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,18 +24,6 @@ class PolicyConfiguration {
     @Bean
     PolicyVersionTable policyVersionTable(JdbcTemplate jdbc, PolicySettingsJson json) {
         return new PolicyVersionTable(jdbc, json);
-    }
-
-    /**
-     * A subscribing processor logs and swallows a handler's failure by default, which would commit
-     * a version whose row was never written. Propagated, the failure rolls the change back instead.
-     */
-    @Bean
-    ConfigurerModule policyVersionFailuresRollBack() {
-        return configurer -> configurer
-                .eventProcessing()
-                .registerListenerInvocationErrorHandler(
-                        PolicyVersionTable.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance());
     }
 
     @Bean

@@ -381,60 +381,9 @@ class GoldenEventJsonTest {
     /** Each golden file of an older revision, and the current event it must upcast to. */
     static Stream<Arguments> upcasts() {
         return Stream.of(
-                Arguments.of(
-                        "ServiceTicketRegisteredEvent.v1.json",
-                        new ServiceTicketRegisteredEvent(
-                                TICKET,
-                                "202503-017",
-                                CUSTOMER,
-                                IntakeChannel.PHONE,
-                                new ProofOfPurchase("JD-88412093577", "04400211-00982317"),
-                                new ProductUnit(
-                                        "HX-3200 商用打印机",
-                                        "SN-HX3200-2411-00731",
-                                        ProductKind.HARDWARE,
-                                        LocalDate.parse("2024-11-08"),
-                                        "HX-3200 商用打印机"),
-                                new FaultReport(
-                                        "打印时纸张频繁卡在定影单元，面板显示错误代码 E-071",
-                                        LocalDate.parse("2025-03-12"),
-                                        "财务部每日打印发票约 300 张"),
-                                CustomerRequest.REPAIR,
-                                Urgency.URGENT,
-                                true,
-                                Instant.parse("2025-03-14T01:30:00Z"),
-                                Instant.parse("2025-03-14T03:30:00Z"),
-                                Instant.parse("2025-03-14T05:30:00Z"),
-                                null,
-                                null,
-                                TERMS_READ_OFF_THE_DUE_TIMES)),
-                Arguments.of(
-                        "ServiceTicketRegisteredEvent.v2.json",
-                        new ServiceTicketRegisteredEvent(
-                                TICKET,
-                                "202503-017",
-                                CUSTOMER,
-                                IntakeChannel.PHONE,
-                                new ProofOfPurchase("JD-88412093577", "04400211-00982317"),
-                                new ProductUnit(
-                                        "HX-3200 商用打印机",
-                                        "SN-HX3200-2411-00731",
-                                        ProductKind.HARDWARE,
-                                        LocalDate.parse("2024-11-08"),
-                                        "HX-3200 系列商用打印机"),
-                                new FaultReport(
-                                        "打印时纸张频繁卡在定影单元，面板显示错误代码 E-071",
-                                        LocalDate.parse("2025-03-12"),
-                                        "财务部每日打印发票约 300 张"),
-                                CustomerRequest.REPAIR,
-                                Urgency.URGENT,
-                                true,
-                                Instant.parse("2025-03-14T01:30:00Z"),
-                                Instant.parse("2025-03-14T03:30:00Z"),
-                                Instant.parse("2025-03-14T05:30:00Z"),
-                                null,
-                                null,
-                                TERMS_READ_OFF_THE_DUE_TIMES)),
+                // Revision 1 had no unit class (the model is taken); revision 2 named it.
+                Arguments.of("ServiceTicketRegisteredEvent.v1.json", registrationBeforeRevision3("HX-3200 商用打印机")),
+                Arguments.of("ServiceTicketRegisteredEvent.v2.json", registrationBeforeRevision3("HX-3200 系列商用打印机")),
                 Arguments.of(
                         "LoanerBecameDueEvent.v1.json",
                         new LoanerBecameDueEvent(
@@ -442,6 +391,32 @@ class GoldenEventJsonTest {
                                 Instant.parse("2025-03-14T05:52:00Z"),
                                 LoanerClockStart.ARRIVAL,
                                 Instant.parse("2025-03-14T09:52:00Z"))));
+    }
+
+    /** The sample registration as revisions 1 and 2 recorded it, read as revision 3. */
+    private static ServiceTicketRegisteredEvent registrationBeforeRevision3(String unitClass) {
+        return new ServiceTicketRegisteredEvent(
+                TICKET,
+                "202503-017",
+                CUSTOMER,
+                IntakeChannel.PHONE,
+                new ProofOfPurchase("JD-88412093577", "04400211-00982317"),
+                new ProductUnit(
+                        "HX-3200 商用打印机",
+                        "SN-HX3200-2411-00731",
+                        ProductKind.HARDWARE,
+                        LocalDate.parse("2024-11-08"),
+                        unitClass),
+                new FaultReport("打印时纸张频繁卡在定影单元，面板显示错误代码 E-071", LocalDate.parse("2025-03-12"), "财务部每日打印发票约 300 张"),
+                CustomerRequest.REPAIR,
+                Urgency.URGENT,
+                true,
+                Instant.parse("2025-03-14T01:30:00Z"),
+                Instant.parse("2025-03-14T03:30:00Z"),
+                Instant.parse("2025-03-14T05:30:00Z"),
+                null,
+                null,
+                TERMS_READ_OFF_THE_DUE_TIMES);
     }
 
     /**

@@ -21,13 +21,21 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Three ways in. {@code POST /api/auth/token}: HTTP Basic, the only password check an API client
  * makes. The rest of /api: stateless bearer tokens ({@link ApiTokens}), no session, no CSRF
- * needed. Pages: form login with a session and CSRF. Every password check is throttled
+ * needed. Pages: form login with a session and CSRF, a role chosen for the session
+ * ({@code ui.SessionActingRole}), security headers. Every password check is throttled
  * ({@link LoginThrottle}); what each /api endpoint allows is declared on the handler
  * ({@link AllowedRoles}) and checked with the chosen acting role ({@link RoleGuard}).
  */
@@ -62,25 +70,58 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                 .build();
     }
 
+    /**
+     * Pages. CSP without {@code unsafe-inline}: every script and style is a file of ours or a
+     * webjar, so an injected {@code <script>} or {@code onclick} does not run. Swagger UI is the one
+     * page that needs inline styles and scripts of its own.
+     */
+    static final String PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+            + " font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self';"
+            + " object-src 'none'";
+
+    static final String SWAGGER_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline';"
+            + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; object-src 'none'";
+
     @Bean
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager passwordLogin, ProblemResponses problems)
             throws Exception {
         AuthenticationFailureHandler loginPageAgain = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        RequestMatcher swagger = new OrRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"),
+                PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui.html"));
         return http.authenticationManager(passwordLogin)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health", "/error")
+                                "/v3/api-docs/**",
+                                "/swagger-ui/**",
+                                "/swagger-ui.html",
+                                "/actuator/health",
+                                "/error",
+                                "/login",
+                                "/css/**",
+                                "/js/**",
+                                "/images/**",
+                                "/webjars/**",
+                                "/favicon.ico")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .formLogin(form -> form.failureHandler((request, response, failure) -> {
+                .formLogin(form -> form.loginPage("/login").failureHandler((request, response, failure) -> {
                     if (failure instanceof LoginThrottledException throttled) {
-                        problems.throttled(response, throttled);
+                        response.sendRedirect("/login?throttled=" + throttled.retryAfterSeconds());
                     } else {
                         loginPageAgain.onAuthenticationFailure(request, response, failure);
                     }
                 }))
-                .logout(logout -> {})
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                // A session id known before sign-in is worthless after it.
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new NegatedRequestMatcher(swagger), new ContentSecurityPolicyHeaderWriter(PAGE_CSP)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                swagger, new ContentSecurityPolicyHeaderWriter(SWAGGER_CSP)))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(frames -> frames.deny()))
                 .build();
     }
 
@@ -127,6 +168,6 @@ public class SecurityConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new RoleGuard()).addPathPatterns("/api/**");
+        registry.addInterceptor(RoleGuard.forApi()).addPathPatterns("/api/**");
     }
 }

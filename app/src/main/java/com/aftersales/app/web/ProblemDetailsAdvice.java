@@ -36,7 +36,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * The one place that turns failures into RFC 9457 problem+json. A broken business rule is 422 and
+ * The one place that turns failures into RFC 9457 problem+json. Pages have their own advice,
+ * which comes first for them ({@code ui.PageFailures}). A broken business rule is 422 and
  * names the rule; a stale version is 409; bad input is 400 with each bad field.
  */
 @RestControllerAdvice

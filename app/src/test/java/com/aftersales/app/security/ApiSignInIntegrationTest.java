@@ -147,9 +147,16 @@ class ApiSignInIntegrationTest extends IntegrationTest {
             assertThat(failed.headers().firstValue("Location"))
                     .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
         }
+        double checksBefore = passwordChecks();
         HttpResponse<String> refused = formLogin(browser, username, TestUsers.PASSWORD);
 
-        assertThat(refused.statusCode()).isEqualTo(429);
+        // A browser is sent back to the sign-in page, which says how long to wait.
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(refused.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).contains("/login?throttled="));
+        assertThat(passwordChecks() - checksBefore)
+                .as("the right password was not even checked")
+                .isZero();
     }
 
     private HttpResponse<String> formLogin(HttpClient browser, String username, String password) throws Exception {
@@ -158,8 +165,7 @@ class ApiSignInIntegrationTest extends IntegrationTest {
                                 .build(),
                         HttpResponse.BodyHandlers.ofString())
                 .body();
-        Matcher csrf = Pattern.compile("name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\"")
-                .matcher(page);
+        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
         assertThat(csrf.find()).as(page).isTrue();
         String form = form(Map.of("username", username, "password", password, "_csrf", csrf.group(1)));
         return browser.send(

@@ -1,0 +1,66 @@
+package com.aftersales.app.ui;
+
+import com.aftersales.api.common.BusinessRuleViolation;
+import com.aftersales.app.web.InvalidFieldException;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+
+/**
+ * Runs a page's command and puts what refused it back into the form, where the person typed: a
+ * bad field next to that field, a broken business rule above the form with its rule id, a change
+ * by someone else as "reload". Nothing is stored when it answers false.
+ */
+@Component
+public class FormErrors {
+    private final RuleMessages rules;
+
+    FormErrors(RuleMessages rules) {
+        this.rules = rules;
+    }
+
+    /** @return true when the command went through; false when {@code form} now holds why not */
+    public boolean submit(BindingResult form, Runnable command) {
+        if (form.hasErrors()) {
+            return false;
+        }
+        try {
+            command.run();
+            return true;
+        } catch (InvalidFieldException invalid) {
+            reject(form, invalid);
+        } catch (BusinessRuleViolation violation) {
+            form.reject("rule." + violation.code(), rules.text(violation));
+        } catch (CommandExecutionException failure) {
+            if (!(failure.getCause() instanceof BusinessRuleViolation violation)) {
+                throw failure;
+            }
+            form.reject("rule." + violation.code(), rules.text(violation));
+        } catch (ConflictingAggregateVersionException stale) {
+            form.reject("version-conflict", rules.text("form.versionConflict"));
+        }
+        return false;
+    }
+
+    private void reject(BindingResult form, InvalidFieldException invalid) {
+        String message = rules.text("field." + invalid.field(), invalid.getMessage());
+        if (message.equals("field." + invalid.field())) {
+            message = invalid.getMessage();
+        }
+        if (isField(form, invalid.field())) {
+            form.rejectValue(invalid.field(), "invalid", message);
+        } else {
+            form.reject("invalid", message);
+        }
+    }
+
+    private static boolean isField(BindingResult form, String field) {
+        try {
+            form.getFieldType(field);
+            return form.getTarget() == null || form.getFieldType(field) != null;
+        } catch (RuntimeException notAField) {
+            return false;
+        }
+    }
+}

@@ -9,6 +9,7 @@ import com.aftersales.api.ticket.IntakeChannel;
 import com.aftersales.api.ticket.LogisticsOutcome;
 import com.aftersales.api.ticket.ProductKind;
 import com.aftersales.api.ticket.ServiceMode;
+import com.aftersales.api.ticket.SlaClock;
 import com.aftersales.api.ticket.SlaPauseReason;
 import com.aftersales.api.ticket.SlaState;
 import com.aftersales.api.ticket.SoftwareRequestClass;
@@ -190,6 +191,15 @@ public class TicketBoardQueries {
     }
 
     private static TicketSummaryView summary(ResultSet rs) throws SQLException {
+        NextDueClock next = rs.getBoolean("on_hold") || instant(rs, "closed_at") != null
+                ? null
+                : NextDueClock.first(
+                        new NextDueClock(
+                                SlaClock.RESPONSE, instant(rs, "response_due_at"), instant(rs, "responded_at")),
+                        new NextDueClock(SlaClock.PLAN, instant(rs, "plan_due_at"), instant(rs, "planned_at")),
+                        new NextDueClock(
+                                SlaClock.ON_SITE, instant(rs, "on_site_due_at"), instant(rs, "on_site_done_at")),
+                        new NextDueClock(SlaClock.FIX, instant(rs, "fix_due_at"), instant(rs, "fixed_at")));
         return new TicketSummaryView(
                 rs.getString("ticket_id"),
                 rs.getString("ticket_number"),
@@ -221,6 +231,8 @@ public class TicketBoardQueries {
                 instant(rs, "held_since"),
                 HeldTimeLeft.fromJson(rs.getString("held_time_left")),
                 SlaState.valueOf(rs.getString("sla_state")),
+                next == null ? null : next.clock(),
+                next == null ? null : next.dueAt(),
                 rs.getBoolean("difficult_case"),
                 rs.getInt("escalation_level"),
                 enumOrNull(SoftwareRequestClass.class, rs.getString("software_class")),

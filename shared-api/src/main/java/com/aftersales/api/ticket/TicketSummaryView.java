@@ -10,6 +10,8 @@ import java.util.Map;
  * aggregate makes when asked to close it. {@code contractNumber} names the service contract that set
  * the clocks (T13); the on-site and fix clocks exist only under a contract. While the ticket is on
  * hold (T14) {@code heldTimeLeft} holds what each held clock had left; otherwise it is empty.
+ * {@code nextClock} and {@code nextDueAt}: of the clocks still running, the one due first (what the
+ * board counts down to); null when none runs (all stopped, or on hold).
  */
 public record TicketSummaryView(
         String ticketId,
@@ -42,6 +44,8 @@ public record TicketSummaryView(
         Instant heldSince,
         Map<SlaClock, Duration> heldTimeLeft,
         SlaState slaState,
+        SlaClock nextClock,
+        Instant nextDueAt,
         boolean difficultCase,
         int escalationLevel,
         SoftwareRequestClass softwareRequestClass,

@@ -25,29 +25,7 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2
 command -v curl >/dev/null || { echo "curl is missing: apt-get install -y curl" >&2; exit 2; }
 (( THREADS <= CLIENTS )) || THREADS=$CLIENTS
 
-JAR=$(ls app/target/app-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [[ -z "$JAR" || "${BUILD:-0}" == 1 ]]; then
-  echo "Building the application jar…"
-  ./mvnw -B -q -ntp -DskipTests package -pl app -am
-  JAR=$(ls app/target/app-*.jar | grep -v original | head -1)
-fi
-
-mkdir -p "$OUT"
-DATA=$(mktemp -d "${TMPDIR:-/tmp}/ledger-load.XXXXXX")
-LOG="$OUT/app.log"
-echo "Starting $JAR on port $PORT with a fresh embedded database in $DATA (log: $LOG)"
-java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" \
-  --ledger.embedded-db.directory="$DATA" --ledger.embedded-db.port=0 >"$LOG" 2>&1 &
-APP=$!
-cleanup() { kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; rm -rf "$DATA"; }
-trap cleanup EXIT
-
-for _ in $(seq 1 180); do
-  curl -fs "$BASE/actuator/health" >/dev/null 2>&1 && break
-  kill -0 "$APP" 2>/dev/null || { echo "the application stopped; see $LOG" >&2; exit 1; }
-  sleep 1
-done
-curl -fs "$BASE/actuator/health" >/dev/null || { echo "no answer from $BASE; see $LOG" >&2; exit 1; }
+source src/load/start-app.sh
 
 # The demo data is created just after the server answers: wait for the demo clerk to exist.
 TOKEN=""

@@ -2,6 +2,7 @@ package com.aftersales.app.ui;
 
 import com.aftersales.app.security.RoleGuard;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +15,9 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Pages: the role guard on the session's chosen role, and the language — the browser's
- * (Accept-Language) until the person picks one with {@code ?lang=}, remembered in a cookie.
+ * (Accept-Language) until the person picks one with {@code ?lang=}, remembered in a cookie. The
+ * users are a Chinese company's staff: a browser that asks for neither Chinese nor English first
+ * (or for nothing) gets Chinese.
  */
 @Configuration(proxyBeanMethods = false)
 class PageConfiguration implements WebMvcConfigurer {
@@ -27,13 +30,23 @@ class PageConfiguration implements WebMvcConfigurer {
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
         resolver.setCookieSameSite("Lax");
-        resolver.setDefaultLocaleFunction(request -> supported(request.getLocale()));
+        resolver.setDefaultLocaleFunction(request -> request.getHeader("Accept-Language") == null
+                ? CHINESE
+                : supported(Collections.list(request.getLocales())));
         return resolver;
     }
 
-    /** Any Chinese is Simplified Chinese here; anything else is English. */
-    static Locale supported(Locale asked) {
-        return asked != null && "zh".equals(asked.getLanguage()) ? CHINESE : Locale.ENGLISH;
+    /** The first of the browser's languages (best first) that the pages speak; Chinese if none. */
+    static Locale supported(List<Locale> asked) {
+        for (Locale language : asked) {
+            if ("en".equals(language.getLanguage())) {
+                return Locale.ENGLISH;
+            }
+            if ("zh".equals(language.getLanguage())) {
+                return CHINESE;
+            }
+        }
+        return CHINESE;
     }
 
     @Override

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Page answer times on the demo data, as people click them: each page of the web UI signed in as
+# the role that uses it, first one request at a time (median and p95 of N), then 8 people at once
+# on the busiest pages (wrk, session cookie). Pages must answer in well under 200 ms.
+#
+#   src/load/pages.sh                 # N=20 sequential requests per page, 10 s of 8 clients
+#   N=50 CLIENTS=8 SECONDS_PER_RUN=20 src/load/pages.sh
+#
+# Needs wrk and curl (Debian: apt-get install -y wrk curl).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+N=${N:-20}
+CLIENTS=${CLIENTS:-8}
+THREADS=${THREADS:-2}
+SECONDS_PER_RUN=${SECONDS_PER_RUN:-10}
+PORT=${PORT:-18081}
+OUT=${OUT:-target/load-pages}
+BASE="http://127.0.0.1:$PORT"
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
+(( THREADS <= CLIENTS )) || THREADS=$CLIENTS
+
+source src/load/start-app.sh
+
+# sign_in user role → a cookie jar signed in through the login form, acting in role
+sign_in() {
+  local jar="$OUT/$1.cookies" token
+  rm -f "$jar"
+  for _ in $(seq 1 60); do
+    token=$(curl -fs -c "$jar" -b "$jar" "$BASE/login" | sed -nE 's/.*name="_csrf" value="([^"]+)".*/\1/p' | head -1)
+    if curl -s -o /dev/null -c "$jar" -b "$jar" -w '%{redirect_url}' -X POST "$BASE/login" \
+        --data-urlencode "username=$1" --data-urlencode "password=demo" --data-urlencode "_csrf=$token" | grep -qv error; then
+      break
+    fi
+    sleep 1 # the demo users appear just after the server answers
+  done
+  token=$(curl -fs -c "$jar" -b "$jar" "$BASE/role" | sed -nE 's/.*name="_csrf" value="([^"]+)".*/\1/p' | head -1)
+  curl -fs -o /dev/null -c "$jar" -b "$jar" -X POST "$BASE/role" --data-urlencode "role=$2" \
+    --data-urlencode "next=/" --data-urlencode "_csrf=$token"
+  echo "$jar"
+}
+
+CLERK=$(sign_in clerk CLERK)
+ENGINEER=$(sign_in engineer ENGINEER)
+ADMIN=$(sign_in admin ADMIN)
+MANAGER=$(sign_in manager MANAGER)
+
+# A demo ticket with a long history: ticket 4 (on site, dispatch, difficult case).
+TICKET=$(curl -fs -b "$CLERK" -H 'Accept-Language: zh-CN' "$BASE/tickets?size=50" |
+  grep -oE 'href="/tickets/[0-9a-f-]{36}"' | sed -n 4p | sed -E 's/href="([^"]+)"/\1/')
+CONTRACT=$(curl -fs -b "$MANAGER" "$BASE/contracts" | grep -oE 'href="/contracts/[^"/]+"' | head -1 |
+  sed -E 's/href="([^"]+)"/\1/')
+
+PAGES=(
+  "clerk $CLERK /tickets"
+  "clerk $CLERK /tickets?urgency=URGENT&sla=RUNNING"
+  "clerk $CLERK /tickets/new"
+  "clerk $CLERK ${TICKET:-/tickets/missing}"
+  "clerk $CLERK /key-customers"
+  "engineer $ENGINEER /my/tickets"
+  "engineer $ENGINEER /my/dispatches"
+  "engineer $ENGINEER ${TICKET:-/tickets/missing}"
+  "manager $MANAGER /contracts"
+  "manager $MANAGER ${CONTRACT:-/contracts/missing}"
+  "admin $ADMIN /admin/users"
+  "admin $ADMIN /admin/calendar"
+  "admin $ADMIN /admin/policy"
+  "admin $ADMIN /admin/projections"
+)
+
+median_p95() { sort -g | awk '{a[NR]=$1} END {printf "%.1f %.1f", (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2), a[int(NR*0.95+0.5)]}'; }
+
+RESULTS="$OUT/pages.tsv"
+printf "user\tpath\tstatus\tmedian_ms\tp95_ms\n" >"$RESULTS"
+echo "One request at a time, $N per page after 5 to warm up (zh-CN):"
+printf "%-9s %-46s %6s %10s %8s\n" user path status median_ms p95_ms
+for entry in "${PAGES[@]}"; do
+  read -r user jar path <<<"$entry"
+  for _ in 1 2 3 4 5; do curl -s -o /dev/null -b "$jar" -H 'Accept-Language: zh-CN' "$BASE$path"; done
+  status=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" -H 'Accept-Language: zh-CN' "$BASE$path")
+  times=$(for _ in $(seq 1 "$N"); do
+    curl -s -o /dev/null -w '%{time_total}\n' -b "$jar" -H 'Accept-Language: zh-CN' "$BASE$path"
+  done | awk '{print $1 * 1000}' | median_p95)
+  printf "%-9s %-46s %6s %10s %8s\n" "$user" "${path:0:46}" "$status" $times
+  printf "%s\t%s\t%s\t%s\n" "$user" "$path" "$status" "$(echo "$times" | tr ' ' '\t')" >>"$RESULTS"
+done
+
+cookie() { awk '$6 == "JSESSIONID" {print "JSESSIONID=" $7}' "$1"; }
+echo
+echo "$CLIENTS people at once, ${SECONDS_PER_RUN} s each ($THREADS wrk threads, $(nproc) cores):"
+for entry in "clerk $CLERK /tickets" "clerk $CLERK ${TICKET:-/tickets/missing}" "engineer $ENGINEER /my/tickets"; do
+  read -r user jar path <<<"$entry"
+  COOKIE=$(cookie "$jar") PAGE_PATH="$path" wrk -t"$THREADS" -c"$CLIENTS" -d"$SECONDS_PER_RUN"s --latency \
+    -s src/load/page.lua "$BASE" | awk -v p="$user $path" '/^RESULT/ {printf "%-60s %8s req/s  p50 %6s ms  p99 %6s ms  non-2xx %s\n", p, $2, $3, $4, $6}'
+done
+echo "Raw results: $RESULTS"

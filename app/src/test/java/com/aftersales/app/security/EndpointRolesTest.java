@@ -3,6 +3,8 @@ package com.aftersales.app.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftersales.api.common.Role;
+import com.aftersales.app.ui.WebPage;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,6 +41,37 @@ class EndpointRolesTest {
         assertThat(api.stream().filter(Endpoint::signIn).map(Endpoint::path))
                 .as("only signing in is open to every role")
                 .containsExactly("/api/auth/token");
+    }
+
+    @Test
+    void everyPageHandlerDeclaresItsRolesOrIsOpenToEveryoneSignedIn() {
+        List<Endpoint> pages = pageEndpoints();
+
+        assertThat(pages)
+                .isNotEmpty()
+                .allSatisfy(endpoint -> assertThat(!endpoint.roles().isEmpty() || endpoint.signIn())
+                        .as("@AllowedRoles on %s", endpoint)
+                        .isTrue());
+    }
+
+    /** A form does what its /api twin does, so it may not let more roles do it. */
+    @Test
+    void aPageActionAllowsNoRoleThatItsApiTwinRefuses() {
+        List<Endpoint> api = apiEndpoints();
+        List<Endpoint> twinned = new ArrayList<>();
+        for (Endpoint page : pageEndpoints()) {
+            for (Endpoint twin : api) {
+                if (twin.path().equals("/api" + page.path())
+                        && !page.methods().isEmpty()
+                        && twin.methods().equals(page.methods())) {
+                    twinned.add(page);
+                    assertThat(twin.roles())
+                            .as("roles of %s against %s", page, twin)
+                            .containsAll(page.roles());
+                }
+            }
+        }
+        assertThat(twinned).as("page actions with an /api twin").isNotEmpty();
     }
 
     @Test
@@ -96,9 +129,17 @@ class EndpointRolesTest {
         return endpoints().stream().filter(e -> e.path().startsWith("/api")).toList();
     }
 
+    private static List<Endpoint> pageEndpoints() {
+        return endpoints(WebPage.class);
+    }
+
     private static List<Endpoint> endpoints() {
+        return endpoints(RestController.class);
+    }
+
+    private static List<Endpoint> endpoints(Class<? extends Annotation> controllers) {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(RestController.class));
+        scanner.addIncludeFilter(new AnnotationTypeFilter(controllers));
         List<Endpoint> endpoints = new ArrayList<>();
         for (BeanDefinition candidate : scanner.findCandidateComponents("com.aftersales.app")) {
             Class<?> controller =

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -58,5 +59,11 @@ class PageConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(new RoleGuard(
                         request -> SessionActingRole.of(request).map(Enum::name).orElse(null), WebPage.class))
                 .excludePathPatterns("/api/**");
+    }
+
+    /** Before the exception handlers, whose problem+json advice would answer every unknown address. */
+    @Override
+    public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
+        resolvers.add(0, new UnknownPages());
     }
 }

@@ -2,6 +2,7 @@ package com.aftersales.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aftersales.app.support.Api;
 import com.aftersales.app.support.IntegrationTest;
 import com.aftersales.app.support.PageSession;
 import com.aftersales.app.support.PageSession.Page;
@@ -84,6 +85,20 @@ class PageFoundationIntegrationTest extends IntegrationTest {
         Page forged = clerk.postWithoutToken("/role", Map.of("role", "CLERK"));
 
         assertThat(forged.status()).isEqualTo(403);
+    }
+
+    @Test
+    void anAddressNoPageHasAnswersTheNotFoundPageAndTheApiKeepsItsProblemJson() {
+        PageSession clerk = PageSession.signedIn(port, "zh-CN", TestUsers.CLERK, null);
+
+        Page missing = clerk.get("/no-such-page");
+        Api.Response missingApi = api.get(TestUsers.CLERK, "/api/no-such-resource");
+
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.header("Content-Type")).startsWith("text/html");
+        assertThat(missing.body()).contains("id=\"error-title\"").contains("未找到");
+        assertThat(missingApi.status()).isEqualTo(404);
+        assertThat(missingApi.contentType()).startsWith("application/problem+json");
     }
 
     @Test

@@ -92,6 +92,7 @@ public final class Browser
     private ChromeDriver driver;
     private WebDriverWait wait;
     private String base;
+    private boolean baseGiven;
     private final List<String> consoleProblems = new ArrayList<>();
 
     /** A browser whose person reads Chinese (zh-CN), as the ledger's users do. */
@@ -113,7 +114,8 @@ public final class Browser
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        if (base == null) {
+        if (!baseGiven) {
+            // Asked each time: a test class with a context of its own runs on another port.
             String port = SpringExtension.getApplicationContext(context)
                     .getEnvironment()
                     .getProperty("local.server.port");
@@ -121,7 +123,7 @@ public final class Browser
                 throw new IllegalStateException("no local.server.port: the test must start the application"
                         + " on a port (extend IntegrationTest) or call at(baseUrl)");
             }
-            at("http://localhost:" + port);
+            base = "http://localhost:" + port;
         }
         fresh();
     }
@@ -220,6 +222,7 @@ public final class Browser
 
     /** The application's address, for a browser used outside an {@code IntegrationTest}. */
     public Browser at(String baseUrl) {
+        this.baseGiven = true;
         this.base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         return this;
     }

@@ -3,6 +3,8 @@ package com.aftersales.query.ticket;
 import com.aftersales.api.ticket.CustomerRequest;
 import com.aftersales.api.ticket.Department;
 import com.aftersales.api.ticket.DispatchView;
+import com.aftersales.api.ticket.EngineerDispatchView;
+import com.aftersales.api.ticket.FindDispatchesQuery;
 import com.aftersales.api.ticket.FindTicketQuery;
 import com.aftersales.api.ticket.FindTicketsQuery;
 import com.aftersales.api.ticket.IntakeChannel;
@@ -134,6 +136,21 @@ public class TicketBoardQueries {
         return found.isEmpty() ? null : found.get(0);
     }
 
+    /** T7: an engineer's trips across tickets, the latest first (an engineer's list of dispatches). */
+    @QueryHandler
+    public List<EngineerDispatchView> handle(FindDispatchesQuery query) {
+        return jdbc.query(
+                "select d.*, b.ticket_number from ticket_dispatch d join ticket_board b on b.ticket_id = d.ticket_id"
+                        + " where d.engineer_id = ?"
+                        + " order by d.start_date desc, d.end_date desc, b.ticket_number desc, d.dispatch_id"
+                        + " limit ? offset ?",
+                (rs, i) -> new EngineerDispatchView(
+                        rs.getString("ticket_id"), rs.getString("ticket_number"), dispatch(rs)),
+                query.engineerId(),
+                query.size(),
+                (long) query.page() * query.size());
+    }
+
     private static void filter(List<String> where, List<Object> args, String clause, Object value) {
         if (value != null) {
             where.add(clause);
@@ -176,18 +193,22 @@ public class TicketBoardQueries {
     private List<DispatchView> dispatches(String ticketId) {
         return jdbc.query(
                 "select * from ticket_dispatch where ticket_id = ? order by start_date, dispatch_id",
-                (rs, i) -> new DispatchView(
-                        rs.getString("dispatch_id"),
-                        rs.getString("engineer_id"),
-                        rs.getObject("start_date", java.time.LocalDate.class),
-                        rs.getObject("end_date", java.time.LocalDate.class),
-                        rs.getInt("person_days"),
-                        rs.getString("destination_city"),
-                        rs.getBigDecimal("travel"),
-                        rs.getBigDecimal("lodging"),
-                        rs.getBigDecimal("transport"),
-                        rs.getBigDecimal("materials")),
+                (rs, i) -> dispatch(rs),
                 ticketId);
+    }
+
+    private static DispatchView dispatch(ResultSet rs) throws SQLException {
+        return new DispatchView(
+                rs.getString("dispatch_id"),
+                rs.getString("engineer_id"),
+                rs.getObject("start_date", java.time.LocalDate.class),
+                rs.getObject("end_date", java.time.LocalDate.class),
+                rs.getInt("person_days"),
+                rs.getString("destination_city"),
+                rs.getBigDecimal("travel"),
+                rs.getBigDecimal("lodging"),
+                rs.getBigDecimal("transport"),
+                rs.getBigDecimal("materials"));
     }
 
     private static TicketSummaryView summary(ResultSet rs) throws SQLException {

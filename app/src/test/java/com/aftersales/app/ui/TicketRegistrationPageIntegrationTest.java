@@ -132,6 +132,9 @@ class TicketRegistrationPageIntegrationTest extends IntegrationTest {
                 .contains("aria-describedby=\"product-serialNumber-error\"")
                 .contains("class=\"invalid\"");
         assertThat(refused.body()).contains("<p id=\"product-serialNumber-error\" class=\"field-error\">不能为空</p>");
+        assertThat(refused.body())
+                .as("said at the top too: the box may be out of sight")
+                .containsPattern("id=\"registration-errors\"\\s+class=\"flash error\" role=\"alert\">未登记。");
         assertThat(inputTag(refused.body(), "product-model"))
                 .as("what the clerk typed stays in the form")
                 .contains("value=\"CNC-850\"");

@@ -31,16 +31,24 @@ public class FormErrors {
         } catch (InvalidFieldException invalid) {
             reject(form, invalid);
         } catch (BusinessRuleViolation violation) {
-            form.reject("rule." + violation.code(), rules.text(violation));
+            refuse(form, violation);
         } catch (CommandExecutionException failure) {
             if (!(failure.getCause() instanceof BusinessRuleViolation violation)) {
                 throw failure;
             }
-            form.reject("rule." + violation.code(), rules.text(violation));
+            refuse(form, violation);
         } catch (ConflictingAggregateVersionException stale) {
             form.reject("version-conflict", rules.text("form.versionConflict"));
         }
         return false;
+    }
+
+    /**
+     * The code names no message of the bundles, so the form shows the text made here, the rule's
+     * sentence with its rule id: a code of {@code rule.<CODE>} would resolve to the bare sentence.
+     */
+    private void refuse(BindingResult form, BusinessRuleViolation violation) {
+        form.reject("refused." + violation.code(), rules.text(violation));
     }
 
     private void reject(BindingResult form, InvalidFieldException invalid) {

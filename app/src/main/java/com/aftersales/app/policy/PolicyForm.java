@@ -1,0 +1,259 @@
+package com.aftersales.app.policy;
+
+import com.aftersales.api.policy.CityTier;
+import com.aftersales.api.policy.ComplaintSettings;
+import com.aftersales.api.policy.ExpenseCaps;
+import com.aftersales.api.policy.ExpenseCategory;
+import com.aftersales.api.policy.PolicySettings;
+import com.aftersales.api.policy.PolicyVersionView;
+import com.aftersales.api.policy.RepairSettings;
+import com.aftersales.api.policy.TicketSlaSettings;
+import com.aftersales.api.ticket.Urgency;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The body of {@code PUT /api/policy} as a person fills it in: hours as numbers (0.5 is half an
+ * hour) instead of ISO-8601 durations, one field per setting, so each can carry its label and its
+ * error. {@link #toSettings()} makes the same {@link PolicySettings} the API takes; whether the
+ * numbers make sense is the policy's to judge (PolicyRule), with its rule ids.
+ */
+public class PolicyForm {
+    private static final BigDecimal MINUTES_PER_HOUR = BigDecimal.valueOf(60);
+    /** A year: far beyond any sensible term, small enough that no number of hours overflows. */
+    private static final String MAX_HOURS = "8760";
+
+    @NotNull
+    @PositiveOrZero
+    private Integer expectedVersion;
+
+    private Map<Urgency, @NotNull @DecimalMax(MAX_HOURS) BigDecimal> responseHours = new EnumMap<>(Urgency.class);
+
+    /** An urgency without an entry has no plan clock (LOW, by default). */
+    private Map<Urgency, @DecimalMax(MAX_HOURS) BigDecimal> planHours = new EnumMap<>(Urgency.class);
+
+    @NotNull
+    @DecimalMax(MAX_HOURS)
+    private BigDecimal loanerHours;
+
+    @NotNull
+    private Integer warrantyMonths;
+
+    @NotNull
+    private Integer warrantyExtensionMonths;
+
+    @NotNull
+    private Integer reInspectionLimit;
+
+    @NotNull
+    private Integer repairWorkingDays;
+
+    @NotNull
+    private Integer urgentRepairWorkingDays;
+
+    @NotNull
+    private Integer repeatWindowDays;
+
+    @NotNull
+    private Integer feedbackWorkingDays;
+
+    /** Every category and tier present, so the form binds {@code caps[LODGING][TIER_1]} into them. */
+    private Map<ExpenseCategory, Map<CityTier, @NotNull BigDecimal>> caps = new EnumMap<>(ExpenseCategory.class);
+
+    @NotBlank
+    @Size(max = 500)
+    private String reason;
+
+    public PolicyForm() {
+        for (ExpenseCategory category : ExpenseCategory.values()) {
+            caps.put(category, new EnumMap<>(CityTier.class));
+        }
+    }
+
+    /** The form filled with {@code version}'s settings, deciding on that version. */
+    public static PolicyForm of(PolicyVersionView version) {
+        PolicyForm form = new PolicyForm();
+        PolicySettings settings = version.settings();
+        form.expectedVersion = version.version();
+        settings.ticketSla()
+                .responseWithin()
+                .forEach((urgency, within) -> form.responseHours.put(urgency, hours(within)));
+        settings.ticketSla().planWithin().forEach((urgency, within) -> form.planHours.put(urgency, hours(within)));
+        form.loanerHours = hours(settings.ticketSla().loanerAfterArrival());
+        RepairSettings repair = settings.repair();
+        form.warrantyMonths = repair.warrantyMonths();
+        form.warrantyExtensionMonths = repair.warrantyExtensionMonths();
+        form.reInspectionLimit = repair.reInspectionLimit();
+        form.repairWorkingDays = repair.repairWorkingDays();
+        form.urgentRepairWorkingDays = repair.urgentRepairWorkingDays();
+        form.repeatWindowDays = repair.repeatWindowDays();
+        form.feedbackWorkingDays = settings.complaint().feedbackWorkingDays();
+        settings.expenseCaps()
+                .dailyCap()
+                .forEach((category, byTier) -> form.caps.get(category).putAll(byTier));
+        return form;
+    }
+
+    /** The settings the form says; an empty field leaves its part out, for the policy to refuse. */
+    public PolicySettings toSettings() {
+        Map<Urgency, Duration> response = new EnumMap<>(Urgency.class);
+        responseHours.forEach((urgency, hours) -> {
+            if (hours != null) {
+                response.put(urgency, duration(hours));
+            }
+        });
+        Map<Urgency, Duration> plan = new EnumMap<>(Urgency.class);
+        planHours.forEach((urgency, hours) -> {
+            if (hours != null) {
+                plan.put(urgency, duration(hours));
+            }
+        });
+        Map<ExpenseCategory, Map<CityTier, BigDecimal>> dailyCap = new EnumMap<>(ExpenseCategory.class);
+        caps.forEach((category, byTier) -> {
+            Map<CityTier, BigDecimal> given = new EnumMap<>(CityTier.class);
+            byTier.forEach((tier, cap) -> {
+                if (cap != null) {
+                    given.put(tier, cap);
+                }
+            });
+            dailyCap.put(category, given);
+        });
+        return new PolicySettings(
+                new TicketSlaSettings(response, plan, duration(loanerHours)),
+                new RepairSettings(
+                        warrantyMonths,
+                        warrantyExtensionMonths,
+                        reInspectionLimit,
+                        repairWorkingDays,
+                        urgentRepairWorkingDays,
+                        repeatWindowDays),
+                new ComplaintSettings(feedbackWorkingDays),
+                new ExpenseCaps(dailyCap));
+    }
+
+    /** To the minute: what a person can mean by a number of hours. */
+    static Duration duration(BigDecimal hours) {
+        return Duration.ofMinutes(hours.multiply(MINUTES_PER_HOUR)
+                .setScale(0, RoundingMode.HALF_UP)
+                .longValueExact());
+    }
+
+    static BigDecimal hours(Duration duration) {
+        BigDecimal hours = BigDecimal.valueOf(duration.toMinutes())
+                .divide(MINUTES_PER_HOUR, 4, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        return hours.scale() < 0 ? hours.setScale(0) : hours;
+    }
+
+    public Integer getExpectedVersion() {
+        return expectedVersion;
+    }
+
+    public void setExpectedVersion(Integer expectedVersion) {
+        this.expectedVersion = expectedVersion;
+    }
+
+    public Map<Urgency, BigDecimal> getResponseHours() {
+        return responseHours;
+    }
+
+    public void setResponseHours(Map<Urgency, BigDecimal> responseHours) {
+        this.responseHours = responseHours;
+    }
+
+    public Map<Urgency, BigDecimal> getPlanHours() {
+        return planHours;
+    }
+
+    public void setPlanHours(Map<Urgency, BigDecimal> planHours) {
+        this.planHours = planHours;
+    }
+
+    public BigDecimal getLoanerHours() {
+        return loanerHours;
+    }
+
+    public void setLoanerHours(BigDecimal loanerHours) {
+        this.loanerHours = loanerHours;
+    }
+
+    public Integer getWarrantyMonths() {
+        return warrantyMonths;
+    }
+
+    public void setWarrantyMonths(Integer warrantyMonths) {
+        this.warrantyMonths = warrantyMonths;
+    }
+
+    public Integer getWarrantyExtensionMonths() {
+        return warrantyExtensionMonths;
+    }
+
+    public void setWarrantyExtensionMonths(Integer warrantyExtensionMonths) {
+        this.warrantyExtensionMonths = warrantyExtensionMonths;
+    }
+
+    public Integer getReInspectionLimit() {
+        return reInspectionLimit;
+    }
+
+    public void setReInspectionLimit(Integer reInspectionLimit) {
+        this.reInspectionLimit = reInspectionLimit;
+    }
+
+    public Integer getRepairWorkingDays() {
+        return repairWorkingDays;
+    }
+
+    public void setRepairWorkingDays(Integer repairWorkingDays) {
+        this.repairWorkingDays = repairWorkingDays;
+    }
+
+    public Integer getUrgentRepairWorkingDays() {
+        return urgentRepairWorkingDays;
+    }
+
+    public void setUrgentRepairWorkingDays(Integer urgentRepairWorkingDays) {
+        this.urgentRepairWorkingDays = urgentRepairWorkingDays;
+    }
+
+    public Integer getRepeatWindowDays() {
+        return repeatWindowDays;
+    }
+
+    public void setRepeatWindowDays(Integer repeatWindowDays) {
+        this.repeatWindowDays = repeatWindowDays;
+    }
+
+    public Integer getFeedbackWorkingDays() {
+        return feedbackWorkingDays;
+    }
+
+    public void setFeedbackWorkingDays(Integer feedbackWorkingDays) {
+        this.feedbackWorkingDays = feedbackWorkingDays;
+    }
+
+    public Map<ExpenseCategory, Map<CityTier, BigDecimal>> getCaps() {
+        return caps;
+    }
+
+    public void setCaps(Map<ExpenseCategory, Map<CityTier, BigDecimal>> caps) {
+        this.caps = caps;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -3,7 +3,10 @@ package com.aftersales.app.admin;
 import com.aftersales.app.security.ActingUser;
 import com.aftersales.app.web.OperationConflictException;
 import com.aftersales.app.web.UnknownResourceException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -98,6 +101,39 @@ class Projections {
                         rs.getString("cause_message"),
                         rs.getTimestamp("enqueued_at").toInstant()),
                 name);
+    }
+
+    /** Some of a projection's dead letters, oldest first, and how many it has in all. */
+    record DeadLetters(int total, List<DeadLetter> oldest) {}
+
+    /** The oldest {@code perProjection} dead letters of every projection that has any, in one query. */
+    Map<String, DeadLetters> deadLettersOfAll(int perProjection) {
+        Map<String, DeadLetters> byProjection = new LinkedHashMap<>();
+        jdbc.query(
+                """
+                select * from (
+                    select processing_group, sequence_identifier, sequence_index, payload_type, cause_type,
+                           cause_message, enqueued_at,
+                           row_number() over (partition by processing_group
+                                              order by enqueued_at, sequence_identifier, sequence_index) as n,
+                           count(*) over (partition by processing_group) as total
+                    from dead_letter_entry) parked
+                where n <= ? order by processing_group, n""",
+                row -> {
+                    int total = row.getInt("total");
+                    DeadLetters letters = byProjection.computeIfAbsent(
+                            row.getString("processing_group"), group -> new DeadLetters(total, new ArrayList<>()));
+                    letters.oldest()
+                            .add(new DeadLetter(
+                                    row.getString("sequence_identifier"),
+                                    row.getLong("sequence_index"),
+                                    row.getString("payload_type"),
+                                    row.getString("cause_type"),
+                                    row.getString("cause_message"),
+                                    row.getTimestamp("enqueued_at").toInstant()));
+                },
+                perProjection);
+        return byProjection;
     }
 
     /**

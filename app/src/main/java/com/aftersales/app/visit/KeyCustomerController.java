@@ -56,7 +56,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/key-customers")
 @Tag(name = "Key customers", description = "重点客户回访计划, RULES T11")
 class KeyCustomerController {
-    private static final Set<String> PLAN_EVENTS = Set.of(
+    /** The events of a visit plan: its history leaves out those of other aggregates with the customer's id. */
+    static final Set<String> PLAN_EVENTS = Set.of(
             KeyCustomerMarkedEvent.class.getSimpleName(),
             KeyCustomerVisitedEvent.class.getSimpleName(),
             KeyCustomerVisitOverdueEvent.class.getSimpleName(),

@@ -1,6 +1,7 @@
 package com.aftersales.app.visit;
 
 import com.aftersales.api.common.BusinessRuleViolation;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +12,17 @@ class Visitors {
 
     Visitors(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Someone who may be named as the visitor: the visit form offers them. */
+    record Visitor(String userId, String displayName) {}
+
+    /** Every active engineer and clerk, by name: those {@link #requireVisitor} accepts. */
+    List<Visitor> all() {
+        return jdbc.query(
+                "select distinct u.user_id, u.display_name from app_user u join app_user_role r on r.user_id = u.user_id"
+                        + " where u.enabled and r.role in ('ENGINEER', 'CLERK') order by u.display_name, u.user_id",
+                (rs, i) -> new Visitor(rs.getString("user_id"), rs.getString("display_name")));
     }
 
     void requireVisitor(String userId) {

@@ -157,7 +157,7 @@ class ContractPagesIntegrationTest extends IntegrationTest {
                 .contains("value=\"" + today.plusYears(1) + "\"", "value=\"PT30M\"")
                 .contains(unit);
         assertThat(unknownCustomer.status()).isEqualTo(422);
-        assertThat(unknownCustomer.body()).contains("id=\"registerContract-customerId-error\"", "请选择台账中已有的客户");
+        assertThat(unknownCustomer.body()).contains("id=\"registerContract-customerId-error\"", "没有此编号的客户。");
         assertThat(eventCount()).isEqualTo(events);
         assertThat(jdbc.queryForObject(
                         "select count(*) from contract_coverage where serial_number = ?", Long.class, unit))

@@ -4,7 +4,6 @@ import static com.aftersales.api.common.Role.CLERK;
 import static com.aftersales.api.common.Role.SUPERVISOR;
 
 import com.aftersales.app.security.AllowedRoles;
-import com.aftersales.app.security.Staff;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -21,19 +20,18 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Service tickets: difficult case", description = "疑难案件, RULES T8")
 class DifficultCaseController {
     private final CommandGateway commands;
-    private final Staff staff;
+    private final TicketActions actions;
 
-    DifficultCaseController(CommandGateway commands, Staff staff) {
+    DifficultCaseController(CommandGateway commands, TicketActions actions) {
         this.commands = commands;
-        this.staff = staff;
+        this.actions = actions;
     }
 
     @PostMapping
     @AllowedRoles({CLERK, SUPERVISOR})
     @Operation(summary = "Open a difficult-case file (T8)")
     TicketUpdated open(@PathVariable String id, @Valid @RequestBody OpenDifficultCaseRequest body) {
-        staff.requireUser(body.responsiblePerson(), "T8");
-        commands.sendAndWait(body.toCommand(TicketIds.parse(id)));
+        actions.openDifficultCase(TicketIds.parse(id), body);
         return new TicketUpdated(id, "difficult-case");
     }
 

@@ -8,10 +8,6 @@ import com.aftersales.app.security.AllowedRoles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -26,19 +22,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/tickets/{id}/hold")
 @Tag(name = "Service tickets: hold", description = "挂起与恢复, RULES T14")
 class HoldController {
-    private final CommandGateway commands;
-    private final Clock clock;
+    private final TicketActions actions;
 
-    HoldController(CommandGateway commands, Clock clock) {
-        this.commands = commands;
-        this.clock = clock;
+    HoldController(TicketActions actions) {
+        this.actions = actions;
     }
 
     @PostMapping
     @AllowedRoles({CLERK, ENGINEER, SUPERVISOR})
     @Operation(summary = "Put the SLA clocks on hold with a reason (T14); they keep the time they had left")
     TicketUpdated hold(@PathVariable String id, @Valid @RequestBody HoldRequest body) {
-        commands.sendAndWait(body.toCommand(TicketIds.parse(id), now()));
+        actions.hold(TicketIds.parse(id), body);
         return new TicketUpdated(id, "hold");
     }
 
@@ -46,12 +40,7 @@ class HoldController {
     @AllowedRoles({CLERK, ENGINEER, SUPERVISOR})
     @Operation(summary = "Resume the held clocks with the time they had left (T14)")
     TicketUpdated resume(@PathVariable String id, @Valid @RequestBody ResumeRequest body) {
-        commands.sendAndWait(body.toCommand(TicketIds.parse(id), now()));
+        actions.resume(TicketIds.parse(id), body);
         return new TicketUpdated(id, "hold/resumption");
-    }
-
-    /** Milliseconds: what PostgreSQL and JSON clients keep, so every view shows the same instant. */
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 }

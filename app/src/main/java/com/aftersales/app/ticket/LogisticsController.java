@@ -4,7 +4,6 @@ import static com.aftersales.api.common.Role.CLERK;
 import static com.aftersales.api.common.Role.SUPERVISOR;
 
 import com.aftersales.app.security.AllowedRoles;
-import com.aftersales.app.security.Staff;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -21,19 +20,18 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Service tickets: logistics", description = "物流问题, RULES T3, T5")
 class LogisticsController {
     private final CommandGateway commands;
-    private final Staff staff;
+    private final TicketActions actions;
 
-    LogisticsController(CommandGateway commands, Staff staff) {
+    LogisticsController(CommandGateway commands, TicketActions actions) {
         this.commands = commands;
-        this.staff = staff;
+        this.actions = actions;
     }
 
     @PostMapping("/handler")
     @AllowedRoles({CLERK, SUPERVISOR})
     @Operation(summary = "Name the logistics handler (a clerk or supervisor); the first one answers the T3 clock")
     TicketUpdated assignHandler(@PathVariable String id, @Valid @RequestBody LogisticsHandlerRequest body) {
-        staff.requireLogisticsHandler(body.handlerId(), "T5");
-        commands.sendAndWait(body.toCommand(TicketIds.parse(id)));
+        actions.logisticsHandler(TicketIds.parse(id), body);
         return new TicketUpdated(id, "logistics/handler");
     }
 

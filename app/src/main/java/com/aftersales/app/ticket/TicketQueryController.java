@@ -19,8 +19,6 @@ import com.aftersales.api.ticket.TicketPage;
 import com.aftersales.api.ticket.TicketStatus;
 import com.aftersales.api.ticket.Urgency;
 import com.aftersales.app.customer.CustomerContact;
-import com.aftersales.app.customer.CustomerContacts;
-import com.aftersales.app.security.ActingUser;
 import com.aftersales.app.security.AllowedRoles;
 import com.aftersales.app.web.UnknownResourceException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -33,7 +31,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,16 +44,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/tickets")
 @Tag(name = "Service tickets: board", description = "工单看板与历史, RULES T3, T12, S3")
 class TicketQueryController {
-    /** Roles that see customers' personal data on a ticket (data minimisation). */
-    private static final Set<String> SEES_CONTACT = Set.of("CLERK", "ENGINEER", "SUPERVISOR");
-
     private final QueryGateway queries;
-    private final CustomerContacts customers;
+    private final CustomerContactAccess contacts;
     private final ObjectMapper objectMapper;
 
-    TicketQueryController(QueryGateway queries, CustomerContacts customers, ObjectMapper objectMapper) {
+    TicketQueryController(QueryGateway queries, CustomerContactAccess contacts, ObjectMapper objectMapper) {
         this.queries = queries;
-        this.customers = customers;
+        this.contacts = contacts;
         this.objectMapper = objectMapper;
     }
 
@@ -89,13 +83,7 @@ class TicketQueryController {
                         new FindAggregateHistoryQuery(ticketId.value()),
                         ResponseTypes.multipleInstancesOf(HistoryEntryView.class))
                 .join();
-        CustomerContact contact = ActingUser.current()
-                .filter(actor -> SEES_CONTACT.contains(actor.role()))
-                // An engineer sees the customers of the tickets assigned to them, not everyone's.
-                .filter(actor -> !"ENGINEER".equals(actor.role())
-                        || actor.userId().equals(detail.summary().engineerId()))
-                .flatMap(actor -> customers.find(detail.customerId()))
-                .orElse(null);
+        CustomerContact contact = contacts.visibleOn(detail).orElse(null);
         return new TicketResponse(
                 detail, contact, history.stream().map(this::historyItem).toList());
     }

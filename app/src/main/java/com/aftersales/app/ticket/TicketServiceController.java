@@ -5,11 +5,9 @@ import static com.aftersales.api.common.Role.ENGINEER;
 import static com.aftersales.api.common.Role.SUPERVISOR;
 
 import com.aftersales.app.security.AllowedRoles;
-import com.aftersales.app.security.Staff;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,13 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Service tickets: service", description = "派工与服务, RULES T3, T5–T7, T9")
 class TicketServiceController {
     private final CommandGateway commands;
-    private final Staff staff;
-    private final Clock clock;
+    private final TicketActions actions;
 
-    TicketServiceController(CommandGateway commands, Staff staff, Clock clock) {
+    TicketServiceController(CommandGateway commands, TicketActions actions) {
         this.commands = commands;
-        this.staff = staff;
-        this.clock = clock;
+        this.actions = actions;
     }
 
     @PostMapping("/route")
@@ -44,8 +40,7 @@ class TicketServiceController {
     @AllowedRoles({CLERK, SUPERVISOR})
     @Operation(summary = "Fill the task sheet: assign or reassign an engineer and a service mode (T5, T6)")
     TicketUpdated assign(@PathVariable String id, @Valid @RequestBody AssignRequest body) {
-        staff.requireEngineer(body.engineerId(), "T6");
-        commands.sendAndWait(body.toCommand(TicketIds.parse(id)));
+        actions.assign(TicketIds.parse(id), body);
         return new TicketUpdated(id, "assignment");
     }
 
@@ -69,7 +64,7 @@ class TicketServiceController {
     @AllowedRoles({ENGINEER})
     @Operation(summary = "The assigned engineer arrived on site (T6; starts the T10 loaner clock)")
     TicketUpdated arrival(@PathVariable String id, @Valid @RequestBody ArrivalRequest body) {
-        commands.sendAndWait(body.toCommand(TicketIds.parse(id), clock.instant()));
+        actions.arrival(TicketIds.parse(id), body);
         return new TicketUpdated(id, "arrival");
     }
 
@@ -77,7 +72,7 @@ class TicketServiceController {
     @AllowedRoles({CLERK, ENGINEER})
     @Operation(summary = "The unit reached the workshop in REPAIR mode (T6; may start the T10 loaner clock)")
     TicketUpdated unitReceipt(@PathVariable String id, @Valid @RequestBody UnitReceiptRequest body) {
-        commands.sendAndWait(body.toCommand(TicketIds.parse(id), clock.instant()));
+        actions.unitReceipt(TicketIds.parse(id), body);
         return new TicketUpdated(id, "unit-receipt");
     }
 
@@ -85,8 +80,7 @@ class TicketServiceController {
     @AllowedRoles({CLERK, ENGINEER})
     @Operation(summary = "Record a dispatch: engineer, dates, destination city and costs (T7)")
     TicketUpdated dispatch(@PathVariable String id, @Valid @RequestBody DispatchRequest body) {
-        staff.requireEngineer(body.engineerId(), "T7");
-        commands.sendAndWait(body.toCommand(TicketIds.parse(id)));
+        actions.dispatch(TicketIds.parse(id), body);
         return new TicketUpdated(id, "dispatches");
     }
 
@@ -102,8 +96,7 @@ class TicketServiceController {
     @AllowedRoles({ENGINEER})
     @Operation(summary = "The engineer reports to the supervisor before leaving the site (T9)")
     TicketUpdated departureReport(@PathVariable String id, @Valid @RequestBody DepartureReportRequest body) {
-        staff.requireSupervisor(body.supervisorId(), "T9");
-        commands.sendAndWait(body.toCommand(TicketIds.parse(id), clock.instant()));
+        actions.departureReport(TicketIds.parse(id), body);
         return new TicketUpdated(id, "departure-report");
     }
 

@@ -1,11 +1,14 @@
 package com.aftersales.app.ticket;
 
 import com.aftersales.api.ticket.Department;
+import com.aftersales.api.ticket.DispatchView;
 import com.aftersales.api.ticket.TicketDetailView;
 import com.aftersales.api.ticket.TicketSummaryView;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The ticket page's forms: the model attribute each action's form binds to (its request record),
@@ -71,7 +74,7 @@ final class TicketForms {
             case "unit-receipt" -> new UnitReceiptRequest(null, version);
             case "dispatches" ->
                 new DispatchRequest(
-                        "D-" + (ticket.dispatches().size() + 1),
+                        nextDispatchId(ticket),
                         asEngineer ? userId : s.engineerId(),
                         today,
                         today,
@@ -97,6 +100,17 @@ final class TicketForms {
             case "hold/resumption" -> new ResumeRequest(null, version);
             default -> throw new IllegalArgumentException("no form for " + action);
         };
+    }
+
+    /** T7: a dispatch id the ticket has not used, which the person may still change. */
+    private static String nextDispatchId(TicketDetailView ticket) {
+        Set<String> used =
+                ticket.dispatches().stream().map(DispatchView::dispatchId).collect(Collectors.toSet());
+        int next = ticket.dispatches().size() + 1;
+        while (used.contains("D-" + next)) {
+            next++;
+        }
+        return "D-" + next;
     }
 
     private static Department otherDepartment(Department current) {

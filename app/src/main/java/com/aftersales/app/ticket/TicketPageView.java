@@ -149,6 +149,12 @@ class TicketPageView {
         model.addAttribute("actions", shown);
         model.addAttribute("openAction", failedAction);
         model.addAttribute("choices", CHOICES);
+        // T6: the modes this ticket may move to, in the order of the enum rather than of a set.
+        model.addAttribute(
+                "transfers",
+                summary.mode() == null
+                        ? List.of()
+                        : summary.mode().allowedTransfers().stream().sorted().toList());
         model.addAttribute("newline", "\n");
         addForms(model, ticket, shown, failedAction, acting == Role.ENGINEER ? userId : null);
         return TEMPLATE;

@@ -47,10 +47,19 @@ class TicketPageView {
     /** Flash attribute: the version a successful form was decided on; the page waits for a newer one. */
     static final String SEEN_VERSION = "seenVersion";
 
+    /** The seen version of a ticket registered a moment ago: its page waits until the board has it. */
+    static final long JUST_REGISTERED = -1;
+
     /** The board follows the events within milliseconds; a page after a change waits at most this long. */
     private static final int CATCH_UP_TRIES = 40;
 
     private static final long CATCH_UP_PAUSE_MILLIS = 25;
+
+    /**
+     * A ticket registered a moment ago and not on the board yet waits longer (3 s, as the contract
+     * pages do): "no such ticket" would tell the clerk the registration was lost.
+     */
+    private static final int NEW_TICKET_TRIES = 120;
 
     /** The forms with a choice of people, the only ones that need every active user. */
     private static final Set<String> CHOOSE_PEOPLE =
@@ -181,13 +190,13 @@ class TicketPageView {
     private TicketDetailView find(TicketId id, Long seenVersion) {
         TicketDetailView ticket =
                 queries.query(new FindTicketQuery(id), TicketDetailView.class).join();
-        if (ticket == null) {
-            throw new UnknownResourceException("no ticket " + id.value());
-        }
         // Just after a change the board may be a few milliseconds behind: show the change, not the
         // ticket as it was (whose version the next form would then send, to be refused as stale).
+        // Just after the registration (JUST_REGISTERED) the ticket may not be on the board yet.
         for (int tries = 0;
-                seenVersion != null && ticket.summary().version() <= seenVersion && tries < CATCH_UP_TRIES;
+                seenVersion != null
+                        && (ticket == null || ticket.summary().version() <= seenVersion)
+                        && tries < (ticket == null ? NEW_TICKET_TRIES : CATCH_UP_TRIES);
                 tries++) {
             try {
                 Thread.sleep(CATCH_UP_PAUSE_MILLIS);
@@ -197,6 +206,9 @@ class TicketPageView {
             }
             ticket = queries.query(new FindTicketQuery(id), TicketDetailView.class)
                     .join();
+        }
+        if (ticket == null) {
+            throw new UnknownResourceException("no ticket " + id.value());
         }
         return ticket;
     }

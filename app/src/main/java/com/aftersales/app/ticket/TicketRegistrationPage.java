@@ -87,6 +87,8 @@ class TicketRegistrationPage {
                         ? messages.text("board.registered.noClock", result.ticketNumber())
                         : messages.text(
                                 "board.registered", result.ticketNumber(), time.dateTime(result.responseDueAt())));
+        // The board follows within milliseconds, but the page must not say "no such ticket" meanwhile.
+        flash.addFlashAttribute(TicketPageView.SEEN_VERSION, TicketPageView.JUST_REGISTERED);
         return "redirect:/tickets/" + result.ticketId().value();
     }
 

@@ -3,7 +3,7 @@
 # the role that uses it, first one request at a time (median and p95 of N), then 8 people at once
 # on the busiest pages (wrk, session cookie). Pages must answer in well under 200 ms.
 #
-#   src/load/pages.sh                 # N=20 sequential requests per page, 10 s of 8 clients
+#   src/load/pages.sh                 # N=20 sequential requests per page; 3 rounds of 10 s of 8 clients
 #   N=50 CLIENTS=8 SECONDS_PER_RUN=20 src/load/pages.sh
 #
 # Needs wrk and curl (Debian: apt-get install -y wrk curl).
@@ -11,6 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 N=${N:-20}
+ROUNDS=${ROUNDS:-3}
 CLIENTS=${CLIENTS:-8}
 THREADS=${THREADS:-2}
 SECONDS_PER_RUN=${SECONDS_PER_RUN:-10}
@@ -87,10 +88,24 @@ done
 
 cookie() { awk '$6 == "JSESSIONID" {print "JSESSIONID=" $7}' "$1"; }
 echo
-echo "$CLIENTS people at once, ${SECONDS_PER_RUN} s each ($THREADS wrk threads, $(nproc) cores):"
-for entry in "clerk $CLERK /tickets" "clerk $CLERK ${TICKET:-/tickets/missing}" "engineer $ENGINEER /my/tickets"; do
-  read -r user jar path <<<"$entry"
-  COOKIE=$(cookie "$jar") PAGE_PATH="$path" wrk -t"$THREADS" -c"$CLIENTS" -d"$SECONDS_PER_RUN"s --latency \
-    -s src/load/page.lua "$BASE" | awk -v p="$user $path" '/^RESULT/ {printf "%-60s %8s req/s  p50 %6s ms  p99 %6s ms  non-2xx %s\n", p, $2, $3, $4, $6}'
+echo "$CLIENTS people at once, $ROUNDS rounds of ${SECONDS_PER_RUN} s per page ($THREADS wrk threads, $(nproc) cores):"
+CONCURRENT="$OUT/concurrent.tsv"
+printf "round\tpage\trequests_per_s\tp50_ms\tp99_ms\trequests\tnon_2xx\tsocket_errors\n" >"$CONCURRENT"
+BUSIEST=("clerk $CLERK /tickets" "clerk $CLERK ${TICKET:-/tickets/missing}" "engineer $ENGINEER /my/tickets")
+for round in $(seq 1 "$ROUNDS"); do
+  for entry in "${BUSIEST[@]}"; do
+    read -r user jar path <<<"$entry"
+    line=$(COOKIE=$(cookie "$jar") PAGE_PATH="$path" wrk -t"$THREADS" -c"$CLIENTS" -d"$SECONDS_PER_RUN"s --latency \
+      -s src/load/page.lua "$BASE" | awk '/^RESULT/ {print $2, $3, $4, $5, $6, $7}')
+    printf "%s\t%s\t%s\n" "$round" "$user $path" "$(echo "$line" | tr ' ' '\t')" >>"$CONCURRENT"
+  done
 done
+median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+printf "%-60s %10s %8s %8s %8s\n" page req/s p50_ms p99_ms non_2xx
+for entry in "${BUSIEST[@]}"; do
+  read -r user jar path <<<"$entry"
+  col() { awk -F'\t' -v p="$user $path" -v c="$1" '$2==p {print $c}' "$CONCURRENT" | median; }
+  printf "%-60s %10s %8s %8s %8s\n" "${user} ${path:0:50}" "$(col 3)" "$(col 4)" "$(col 5)" "$(col 7)"
+done
+echo "(medians over the rounds; every round in $CONCURRENT)"
 echo "Raw results: $RESULTS"

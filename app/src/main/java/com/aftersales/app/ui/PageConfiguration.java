@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -13,6 +14,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
  * Pages: the role guard on the session's chosen role, and the language — the browser's
@@ -24,6 +26,20 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class PageConfiguration implements WebMvcConfigurer {
     static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     static final List<Locale> LANGUAGES = List.of(CHINESE, Locale.ENGLISH);
+
+    /**
+     * Off: Spring Boot's filter would send every link a page builds (each ticket's row, each form's
+     * action) through the static-resource resolvers, a class-path lookup per link that is not a
+     * resource, half the board's CPU (JFR, docs/performance.md). The pages link webjars by their
+     * versionless paths, which the webjars resolver serves without it.
+     */
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> noResourceUrlEncoding() {
+        FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
+                new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+        registration.setEnabled(false);
+        return registration;
+    }
 
     @Bean
     LocaleResolver localeResolver() {

@@ -18,6 +18,7 @@ import com.aftersales.app.customer.CustomerNames;
 import com.aftersales.app.security.AllowedRoles;
 import com.aftersales.app.ui.CurrentPerson;
 import com.aftersales.app.ui.FormErrors;
+import com.aftersales.app.ui.ReadYourWrites;
 import com.aftersales.app.ui.RuleMessages;
 import com.aftersales.app.ui.UiTime;
 import com.aftersales.app.ui.WebPage;
@@ -26,7 +27,6 @@ import com.aftersales.app.web.UnknownResourceException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
@@ -271,26 +271,12 @@ class ContractPages {
         return today.isAfter(contract.validUntil()) ? contract.validUntil() : today;
     }
 
-    /**
-     * The read model follows the event within milliseconds (a tracking processor woken by the
-     * commit); waiting for it here means the page the person is sent to shows what they just did.
-     * After a few seconds the page is shown anyway, as it stands.
-     */
+    /** The page the manager is sent to shows the change they just made ({@link ReadYourWrites}). */
     private void awaitShown(ServiceContractId id, int version) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
-        while (System.nanoTime() < deadline) {
-            ServiceContractView shown = queries.query(new FindServiceContractQuery(id), ServiceContractView.class)
-                    .join();
-            if (shown != null && shown.version() >= version) {
-                return;
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        ReadYourWrites.await(
+                () -> queries.query(new FindServiceContractQuery(id), ServiceContractView.class)
+                        .join(),
+                shown -> shown != null && shown.version() >= version);
     }
 
     private LocalDate today() {

@@ -16,6 +16,7 @@ import com.aftersales.api.ticket.TicketDetailView;
 import com.aftersales.api.ticket.TicketId;
 import com.aftersales.api.ticket.TicketSummaryView;
 import com.aftersales.app.ui.CurrentPerson;
+import com.aftersales.app.ui.ReadYourWrites;
 import com.aftersales.app.ui.RuleMessages;
 import com.aftersales.app.ui.UiTime;
 import com.aftersales.app.web.UnknownResourceException;
@@ -28,6 +29,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
@@ -49,17 +51,6 @@ class TicketPageView {
 
     /** The seen version of a ticket registered a moment ago: its page waits until the board has it. */
     static final long JUST_REGISTERED = -1;
-
-    /** The board follows the events within milliseconds; a page after a change waits at most this long. */
-    private static final int CATCH_UP_TRIES = 40;
-
-    private static final long CATCH_UP_PAUSE_MILLIS = 25;
-
-    /**
-     * A ticket registered a moment ago and not on the board yet waits longer (3 s, as the contract
-     * pages do): "no such ticket" would tell the clerk the registration was lost.
-     */
-    private static final int NEW_TICKET_TRIES = 120;
 
     /** The forms with a choice of people, the only ones that need every active user. */
     private static final Set<String> CHOOSE_PEOPLE =
@@ -188,25 +179,14 @@ class TicketPageView {
     }
 
     private TicketDetailView find(TicketId id, Long seenVersion) {
-        TicketDetailView ticket =
+        Supplier<TicketDetailView> read = () ->
                 queries.query(new FindTicketQuery(id), TicketDetailView.class).join();
-        // Just after a change the board may be a few milliseconds behind: show the change, not the
-        // ticket as it was (whose version the next form would then send, to be refused as stale).
-        // Just after the registration (JUST_REGISTERED) the ticket may not be on the board yet.
-        for (int tries = 0;
-                seenVersion != null
-                        && (ticket == null || ticket.summary().version() <= seenVersion)
-                        && tries < (ticket == null ? NEW_TICKET_TRIES : CATCH_UP_TRIES);
-                tries++) {
-            try {
-                Thread.sleep(CATCH_UP_PAUSE_MILLIS);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            ticket = queries.query(new FindTicketQuery(id), TicketDetailView.class)
-                    .join();
-        }
+        // Just after a change (or the registration: JUST_REGISTERED) show the change, not the ticket
+        // as it was, nor "no such ticket", which would tell the clerk the registration was lost.
+        TicketDetailView ticket = seenVersion == null
+                ? read.get()
+                : ReadYourWrites.await(
+                        read, shown -> shown != null && shown.summary().version() > seenVersion);
         if (ticket == null) {
             throw new UnknownResourceException("no ticket " + id.value());
         }

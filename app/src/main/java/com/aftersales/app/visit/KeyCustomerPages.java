@@ -20,6 +20,7 @@ import com.aftersales.app.customer.CustomerNames;
 import com.aftersales.app.security.AllowedRoles;
 import com.aftersales.app.ui.CurrentPerson;
 import com.aftersales.app.ui.FormErrors;
+import com.aftersales.app.ui.ReadYourWrites;
 import com.aftersales.app.ui.RuleMessages;
 import com.aftersales.app.ui.WebPage;
 import com.aftersales.app.visit.KeyCustomerController.MarkRequest;
@@ -30,7 +31,6 @@ import com.aftersales.app.web.UnknownResourceException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -270,21 +270,9 @@ class KeyCustomerPages {
         return page;
     }
 
-    /**
-     * The board follows the event within milliseconds (a tracking processor woken by the commit);
-     * waiting for it here means the page the person is sent to shows what they just did. After a
-     * few seconds the page is shown anyway, as it stands.
-     */
+    /** The page the clerk is sent to shows what they just did ({@link ReadYourWrites}). */
     private void awaitShown(String customerId, Predicate<Optional<KeyCustomerVisitView>> shown) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
-        while (System.nanoTime() < deadline && !shown.test(plan(customerId))) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        ReadYourWrites.await(() -> plan(customerId), shown);
     }
 
     /** A customer id from a path: anything that is not one names no customer (404), it is not bad input. */

@@ -17,6 +17,7 @@ import com.aftersales.app.ui.UiTime;
 import com.aftersales.app.ui.WebPage;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.util.List;
 import java.util.stream.Stream;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.ui.Model;
@@ -58,7 +59,9 @@ class TicketBoardPage {
                 .toList());
         model.addAttribute("filter", filter);
         model.addAttribute("pager", BoardPager.of(board));
-        model.addAttribute("rows", BoardRow.of(board.items(), names, time.now()));
+        List<BoardRow> rows = BoardRow.of(board.items(), names, time.now());
+        model.addAttribute("rows", rows);
+        model.addAttribute("lights", LightCounts.of(rows));
         model.addAttribute("engineers", names.engineers());
         model.addAttribute("statuses", TicketStatus.values());
         model.addAttribute("urgencies", Urgency.values());

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * The board pages in Chromium, as a clerk and an engineer who read Chinese: the registration form
@@ -70,6 +71,17 @@ class BoardBrowserTest extends IntegrationTest {
                 .getDomAttribute("data-sla");
         assertThat(light).isEqualTo("green");
         assertThat(browser.attribute("board-rows", "hx-trigger")).isEqualTo("every 30s");
+        // Chart.js drew the page's lights from the counts written beside the chart (CSP allows it).
+        Object drawn = ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "var c = Chart.getChart('sla-chart'); return c ? c.data.datasets[0].data.join(',') : null;");
+        String written = String.join(
+                ",",
+                browser.driver().findElements(By.cssSelector("#sla-summary [data-light-count]")).stream()
+                        .map(count -> count.getText().trim())
+                        .toList());
+        assertThat(drawn).isEqualTo(written);
+        assertThat(browser.text("count-green")).contains("正常");
         browser.screenshot("board-clerk");
     }
 

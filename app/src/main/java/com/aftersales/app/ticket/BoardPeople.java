@@ -1,14 +1,9 @@
 package com.aftersales.app.ticket;
 
-import java.sql.Array;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,10 +12,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class BoardPeople {
-    private final JdbcTemplate jdbc;
+    private final TicketPeople people;
 
-    BoardPeople(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    BoardPeople(TicketPeople people) {
+        this.people = people;
     }
 
     /** A person as a page shows them. */
@@ -34,33 +29,14 @@ class BoardPeople {
         }
     }
 
+    /** The one query of the ticket page's people, asked for everyone active as well. */
     Directory lookup(Collection<String> userIds) {
-        Set<String> wanted = new TreeSet<>();
-        userIds.stream().filter(id -> id != null).forEach(wanted::add);
-        Map<String, String> names = new HashMap<>();
-        List<Person> engineers = new ArrayList<>();
-        jdbc.query(
-                connection -> {
-                    var statement = connection.prepareStatement("select u.user_id, u.display_name,"
-                            + " u.enabled and exists (select 1 from app_user_role r"
-                            + "   where r.user_id = u.user_id and r.role = 'ENGINEER') as engineer"
-                            + " from app_user u"
-                            + " where u.user_id = any (?)"
-                            + "   or u.enabled and exists (select 1 from app_user_role r"
-                            + "     where r.user_id = u.user_id and r.role = 'ENGINEER')"
-                            + " order by u.display_name, u.user_id");
-                    Array ids = connection.createArrayOf("varchar", wanted.toArray());
-                    statement.setArray(1, ids);
-                    return statement;
-                },
-                rs -> {
-                    String id = rs.getString("user_id");
-                    String name = rs.getString("display_name");
-                    names.put(id, name);
-                    if (rs.getBoolean("engineer")) {
-                        engineers.add(new Person(id, name));
-                    }
-                });
-        return new Directory(Map.copyOf(names), List.copyOf(engineers));
+        TicketPeople.People found = people.load(userIds, true);
+        Map<String, String> names = found.byId().values().stream()
+                .collect(Collectors.toUnmodifiableMap(TicketPeople.Person::userId, TicketPeople.Person::displayName));
+        List<Person> engineers = found.active("ENGINEER").stream()
+                .map(engineer -> new Person(engineer.userId(), engineer.displayName()))
+                .toList();
+        return new Directory(names, engineers);
     }
 }

@@ -63,10 +63,11 @@ public class FormErrors {
         }
     }
 
+    /** A field of the form: one the target has, or any path when binding made no target. */
     private static boolean isField(BindingResult form, String field) {
         try {
-            form.getFieldType(field);
-            return form.getTarget() == null || form.getFieldType(field) != null;
+            Class<?> type = form.getFieldType(field);
+            return form.getTarget() == null || type != null;
         } catch (RuntimeException notAField) {
             return false;
         }

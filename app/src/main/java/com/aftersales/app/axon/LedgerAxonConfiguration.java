@@ -2,6 +2,7 @@ package com.aftersales.app.axon;
 
 import com.aftersales.app.LedgerProperties;
 import com.aftersales.app.axon.upcasting.LoanerBecameDueEventUpcaster;
+import com.aftersales.app.axon.upcasting.PolicySettingsChangedEventUpcaster;
 import com.aftersales.app.axon.upcasting.ServiceTicketRegisteredEventTermsUpcaster;
 import com.aftersales.app.axon.upcasting.ServiceTicketRegisteredEventUpcaster;
 import com.aftersales.command.calendar.CalendarTables;
@@ -180,6 +181,11 @@ public class LedgerAxonConfiguration {
     @Bean
     EventUpcaster loanerBecameDueEventUpcaster() {
         return new LoanerBecameDueEventUpcaster();
+    }
+
+    @Bean
+    EventUpcaster policySettingsChangedEventUpcaster() {
+        return new PolicySettingsChangedEventUpcaster();
     }
 
     @Bean

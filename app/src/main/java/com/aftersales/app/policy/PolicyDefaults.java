@@ -22,7 +22,17 @@ final class PolicyDefaults {
                         repair.reInspectionLimit(),
                         repair.repairWorkingDays(),
                         repair.urgentRepairWorkingDays(),
-                        repair.repeatWindowDays()),
+                        repair.repeatWindowDays(),
+                        repair.diagnosisHours(),
+                        repair.urgentDiagnosisHours(),
+                        repair.customerNoticeWorkingDays(),
+                        repair.outsourceChaseWorkingDays(),
+                        repair.samplingPercent(),
+                        repair.managementFeePercent(),
+                        repair.exchangeUnusedWithinDays(),
+                        repair.refundWithinDaysOfPurchase(),
+                        repair.refundLateWorkingDays(),
+                        repair.depreciationMonths()),
                 new ComplaintSettings(defaults.complaint().feedbackWorkingDays()),
                 new ExpenseCaps(defaults.expenseCaps()));
     }

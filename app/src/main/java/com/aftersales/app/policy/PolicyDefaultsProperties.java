@@ -20,14 +20,24 @@ public record PolicyDefaultsProperties(
         Map<ExpenseCategory, Map<CityTier, BigDecimal>> expenseCaps,
         Boolean recordFirstVersion) {
 
-    /** R2 warranty and extension (months), R4 re-inspections, R6 repair days, R12 repeat window (days). */
+    /** The repair numbers, named as in {@link com.aftersales.api.policy.RepairSettings}. */
     public record Repair(
             int warrantyMonths,
             int warrantyExtensionMonths,
             int reInspectionLimit,
             int repairWorkingDays,
             int urgentRepairWorkingDays,
-            int repeatWindowDays) {}
+            int repeatWindowDays,
+            int diagnosisHours,
+            int urgentDiagnosisHours,
+            int customerNoticeWorkingDays,
+            int outsourceChaseWorkingDays,
+            int samplingPercent,
+            int managementFeePercent,
+            int exchangeUnusedWithinDays,
+            int refundWithinDaysOfPurchase,
+            int refundLateWorkingDays,
+            int depreciationMonths) {}
 
     /** C4: feedback on a complaint within this many working days. */
     public record Complaint(int feedbackWorkingDays) {}

@@ -63,6 +63,36 @@ public class PolicyForm {
     private Integer repeatWindowDays;
 
     @NotNull
+    private Integer diagnosisHours;
+
+    @NotNull
+    private Integer urgentDiagnosisHours;
+
+    @NotNull
+    private Integer customerNoticeWorkingDays;
+
+    @NotNull
+    private Integer outsourceChaseWorkingDays;
+
+    @NotNull
+    private Integer samplingPercent;
+
+    @NotNull
+    private Integer managementFeePercent;
+
+    @NotNull
+    private Integer exchangeUnusedWithinDays;
+
+    @NotNull
+    private Integer refundWithinDaysOfPurchase;
+
+    @NotNull
+    private Integer refundLateWorkingDays;
+
+    @NotNull
+    private Integer depreciationMonths;
+
+    @NotNull
     private Integer feedbackWorkingDays;
 
     /** Every category and tier present, so the form binds {@code caps[LODGING][TIER_1]} into them. */
@@ -95,6 +125,16 @@ public class PolicyForm {
         form.repairWorkingDays = repair.repairWorkingDays();
         form.urgentRepairWorkingDays = repair.urgentRepairWorkingDays();
         form.repeatWindowDays = repair.repeatWindowDays();
+        form.diagnosisHours = repair.diagnosisHours();
+        form.urgentDiagnosisHours = repair.urgentDiagnosisHours();
+        form.customerNoticeWorkingDays = repair.customerNoticeWorkingDays();
+        form.outsourceChaseWorkingDays = repair.outsourceChaseWorkingDays();
+        form.samplingPercent = repair.samplingPercent();
+        form.managementFeePercent = repair.managementFeePercent();
+        form.exchangeUnusedWithinDays = repair.exchangeUnusedWithinDays();
+        form.refundWithinDaysOfPurchase = repair.refundWithinDaysOfPurchase();
+        form.refundLateWorkingDays = repair.refundLateWorkingDays();
+        form.depreciationMonths = repair.depreciationMonths();
         form.feedbackWorkingDays = settings.complaint().feedbackWorkingDays();
         settings.expenseCaps()
                 .dailyCap()
@@ -134,7 +174,17 @@ public class PolicyForm {
                         reInspectionLimit,
                         repairWorkingDays,
                         urgentRepairWorkingDays,
-                        repeatWindowDays),
+                        repeatWindowDays,
+                        diagnosisHours,
+                        urgentDiagnosisHours,
+                        customerNoticeWorkingDays,
+                        outsourceChaseWorkingDays,
+                        samplingPercent,
+                        managementFeePercent,
+                        exchangeUnusedWithinDays,
+                        refundWithinDaysOfPurchase,
+                        refundLateWorkingDays,
+                        depreciationMonths),
                 new ComplaintSettings(feedbackWorkingDays),
                 new ExpenseCaps(dailyCap));
     }
@@ -255,5 +305,85 @@ public class PolicyForm {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public Integer getDiagnosisHours() {
+        return diagnosisHours;
+    }
+
+    public void setDiagnosisHours(Integer diagnosisHours) {
+        this.diagnosisHours = diagnosisHours;
+    }
+
+    public Integer getUrgentDiagnosisHours() {
+        return urgentDiagnosisHours;
+    }
+
+    public void setUrgentDiagnosisHours(Integer urgentDiagnosisHours) {
+        this.urgentDiagnosisHours = urgentDiagnosisHours;
+    }
+
+    public Integer getCustomerNoticeWorkingDays() {
+        return customerNoticeWorkingDays;
+    }
+
+    public void setCustomerNoticeWorkingDays(Integer customerNoticeWorkingDays) {
+        this.customerNoticeWorkingDays = customerNoticeWorkingDays;
+    }
+
+    public Integer getOutsourceChaseWorkingDays() {
+        return outsourceChaseWorkingDays;
+    }
+
+    public void setOutsourceChaseWorkingDays(Integer outsourceChaseWorkingDays) {
+        this.outsourceChaseWorkingDays = outsourceChaseWorkingDays;
+    }
+
+    public Integer getSamplingPercent() {
+        return samplingPercent;
+    }
+
+    public void setSamplingPercent(Integer samplingPercent) {
+        this.samplingPercent = samplingPercent;
+    }
+
+    public Integer getManagementFeePercent() {
+        return managementFeePercent;
+    }
+
+    public void setManagementFeePercent(Integer managementFeePercent) {
+        this.managementFeePercent = managementFeePercent;
+    }
+
+    public Integer getExchangeUnusedWithinDays() {
+        return exchangeUnusedWithinDays;
+    }
+
+    public void setExchangeUnusedWithinDays(Integer exchangeUnusedWithinDays) {
+        this.exchangeUnusedWithinDays = exchangeUnusedWithinDays;
+    }
+
+    public Integer getRefundWithinDaysOfPurchase() {
+        return refundWithinDaysOfPurchase;
+    }
+
+    public void setRefundWithinDaysOfPurchase(Integer refundWithinDaysOfPurchase) {
+        this.refundWithinDaysOfPurchase = refundWithinDaysOfPurchase;
+    }
+
+    public Integer getRefundLateWorkingDays() {
+        return refundLateWorkingDays;
+    }
+
+    public void setRefundLateWorkingDays(Integer refundLateWorkingDays) {
+        this.refundLateWorkingDays = refundLateWorkingDays;
+    }
+
+    public Integer getDepreciationMonths() {
+        return depreciationMonths;
+    }
+
+    public void setDepreciationMonths(Integer depreciationMonths) {
+        this.depreciationMonths = depreciationMonths;
     }
 }

@@ -4,7 +4,10 @@ import com.aftersales.api.calendar.CalendarId;
 import com.aftersales.api.common.CustomerId;
 import com.aftersales.api.common.UserId;
 import com.aftersales.api.contract.ServiceContractId;
+import com.aftersales.api.penalty.PenaltyId;
 import com.aftersales.api.policy.PolicyId;
+import com.aftersales.api.quality.QualityReviewId;
+import com.aftersales.api.repair.RepairOrderId;
 import com.aftersales.api.ticket.TicketId;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -79,6 +82,9 @@ public class JacksonConfiguration {
             }
         });
         register(module, PolicyId.class, PolicyId::new);
+        register(module, RepairOrderId.class, RepairOrderId::new);
+        register(module, QualityReviewId.class, QualityReviewId::new);
+        register(module, PenaltyId.class, PenaltyId::new);
         return module;
     }
 

@@ -183,7 +183,17 @@ class PolicyIntegrationTest extends IntegrationTest {
                         repair.reInspectionLimit(),
                         repair.repairWorkingDays(),
                         repair.urgentRepairWorkingDays(),
-                        repair.repeatWindowDays() + 1),
+                        repair.repeatWindowDays() + 1,
+                        repair.diagnosisHours(),
+                        repair.urgentDiagnosisHours(),
+                        repair.customerNoticeWorkingDays(),
+                        repair.outsourceChaseWorkingDays(),
+                        repair.samplingPercent(),
+                        repair.managementFeePercent(),
+                        repair.exchangeUnusedWithinDays(),
+                        repair.refundWithinDaysOfPurchase(),
+                        repair.refundLateWorkingDays(),
+                        repair.depreciationMonths()),
                 settings.complaint(),
                 settings.expenseCaps());
     }

@@ -28,6 +28,20 @@ public enum PolicyRule implements RuleCode {
     REPAIR_DAYS_INVALID("R6", "REPAIR_DAYS_INVALID"),
     /** The repeat-repair window is a positive number of days. */
     REPEAT_WINDOW_INVALID("R12", "REPEAT_WINDOW_INVALID"),
+    /** Diagnosis times are positive hours, the URGENT one not longer than the ordinary one. */
+    DIAGNOSIS_HOURS_INVALID("R3", "DIAGNOSIS_HOURS_INVALID"),
+    /** The customer is told the diagnosis within a positive number of working days. */
+    CUSTOMER_NOTICE_DAYS_INVALID("R3", "CUSTOMER_NOTICE_DAYS_INVALID"),
+    /** The management fee on parts is a percentage from 0 to 100. */
+    MANAGEMENT_FEE_INVALID("R5", "MANAGEMENT_FEE_INVALID"),
+    /** An outside station is chased every positive number of working days. */
+    CHASE_DAYS_INVALID("R7", "CHASE_DAYS_INVALID"),
+    /** The exchange period after receipt and the depreciation period are positive. */
+    EXCHANGE_TERMS_INVALID("R9", "EXCHANGE_TERMS_INVALID"),
+    /** The refund periods after purchase and of delay are positive. */
+    REFUND_TERMS_INVALID("R10", "REFUND_TERMS_INVALID"),
+    /** The sampling rate is a percentage from 0 (no sampling) to 100 (every repair). */
+    SAMPLING_PERCENT_INVALID("R14", "SAMPLING_PERCENT_INVALID"),
     /** Feedback on a complaint is due after a positive number of working days. */
     FEEDBACK_DAYS_INVALID("C4", "FEEDBACK_DAYS_INVALID"),
     /** Every expense category has a positive cap for every city tier, at most to the fen. */

@@ -69,6 +69,42 @@ final class PolicySettingsRules {
                 repair.repeatWindowDays() > 0,
                 PolicyRule.REPEAT_WINDOW_INVALID,
                 "R12: the repeat-repair window must be positive days, not " + repair.repeatWindowDays());
+        require(
+                repair.urgentDiagnosisHours() > 0 && repair.urgentDiagnosisHours() <= repair.diagnosisHours(),
+                PolicyRule.DIAGNOSIS_HOURS_INVALID,
+                "R3: diagnosis times must be positive hours, URGENT (" + repair.urgentDiagnosisHours()
+                        + ") at most the ordinary one (" + repair.diagnosisHours() + ")");
+        require(
+                repair.customerNoticeWorkingDays() > 0,
+                PolicyRule.CUSTOMER_NOTICE_DAYS_INVALID,
+                "R3: the customer notice must be due after positive working days, not "
+                        + repair.customerNoticeWorkingDays());
+        require(
+                isPercent(repair.managementFeePercent()),
+                PolicyRule.MANAGEMENT_FEE_INVALID,
+                "R5: the management fee must be 0 to 100 percent, not " + repair.managementFeePercent());
+        require(
+                repair.outsourceChaseWorkingDays() > 0,
+                PolicyRule.CHASE_DAYS_INVALID,
+                "R7: a station must be chased after positive working days, not " + repair.outsourceChaseWorkingDays());
+        require(
+                repair.exchangeUnusedWithinDays() > 0 && repair.depreciationMonths() > 0,
+                PolicyRule.EXCHANGE_TERMS_INVALID,
+                "R9: the exchange period (" + repair.exchangeUnusedWithinDays() + " days) and the depreciation period ("
+                        + repair.depreciationMonths() + " months) must be positive");
+        require(
+                repair.refundWithinDaysOfPurchase() > 0 && repair.refundLateWorkingDays() > 0,
+                PolicyRule.REFUND_TERMS_INVALID,
+                "R10: the refund period (" + repair.refundWithinDaysOfPurchase() + " days) and the delay ("
+                        + repair.refundLateWorkingDays() + " working days) must be positive");
+        require(
+                isPercent(repair.samplingPercent()),
+                PolicyRule.SAMPLING_PERCENT_INVALID,
+                "R14: the sampling rate must be 0 to 100 percent, not " + repair.samplingPercent());
+    }
+
+    private static boolean isPercent(int value) {
+        return value >= 0 && value <= 100;
     }
 
     private static void check(ComplaintSettings complaint) {

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The {@link CompanyPolicy}: settings as numbered versions (S3: each change an event with its
@@ -247,6 +248,56 @@ class CompanyPolicyTest {
     }
 
     @Test
+    void anUrgentDiagnosisTimeOfZeroIsRefused_R3() {
+        refused(d -> repairTerms(d, 24, 0, 1, 3, 10, 10, 7, 15, 10, 24), PolicyRule.DIAGNOSIS_HOURS_INVALID);
+    }
+
+    @Test
+    void anUrgentDiagnosisLongerThanTheOrdinaryOneIsRefused_R3() {
+        refused(d -> repairTerms(d, 4, 5, 1, 3, 10, 10, 7, 15, 10, 24), PolicyRule.DIAGNOSIS_HOURS_INVALID);
+    }
+
+    @Test
+    void aCustomerNoticeAfterZeroDaysIsRefused_R3() {
+        refused(d -> repairTerms(d, 24, 4, 0, 3, 10, 10, 7, 15, 10, 24), PolicyRule.CUSTOMER_NOTICE_DAYS_INVALID);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {-1, 101})
+    void aManagementFeeOutsideZeroToHundredPercentIsRefused_R5(int percent) {
+        refused(d -> repairTerms(d, 24, 4, 1, 3, 10, percent, 7, 15, 10, 24), PolicyRule.MANAGEMENT_FEE_INVALID);
+    }
+
+    @Test
+    void chasingAStationAfterZeroDaysIsRefused_R7() {
+        refused(d -> repairTerms(d, 24, 4, 1, 0, 10, 10, 7, 15, 10, 24), PolicyRule.CHASE_DAYS_INVALID);
+    }
+
+    @Test
+    void anExchangePeriodOrDepreciationOfZeroIsRefused_R9() {
+        refused(d -> repairTerms(d, 24, 4, 1, 3, 10, 10, 0, 15, 10, 24), PolicyRule.EXCHANGE_TERMS_INVALID);
+        refused(d -> repairTerms(d, 24, 4, 1, 3, 10, 10, 7, 15, 10, 0), PolicyRule.EXCHANGE_TERMS_INVALID);
+    }
+
+    @Test
+    void aRefundPeriodOrDelayOfZeroIsRefused_R10() {
+        refused(d -> repairTerms(d, 24, 4, 1, 3, 10, 10, 7, 0, 10, 24), PolicyRule.REFUND_TERMS_INVALID);
+        refused(d -> repairTerms(d, 24, 4, 1, 3, 10, 10, 7, 15, 0, 24), PolicyRule.REFUND_TERMS_INVALID);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {-1, 101})
+    void aSamplingRateOutsideZeroToHundredPercentIsRefused_R14(int percent) {
+        refused(d -> repairTerms(d, 24, 4, 1, 3, percent, 10, 7, 15, 10, 24), PolicyRule.SAMPLING_PERCENT_INVALID);
+    }
+
+    @Test
+    void theEdgesOfTheRepairTermsAreAllowed_R3_R5_R7_R9_R10_R14() {
+        allowed(d -> repairTerms(d, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1));
+        allowed(d -> repairTerms(d, 4, 4, 1, 1, 100, 100, 1, 1, 1, 1));
+    }
+
+    @Test
     void complaintFeedbackAfterZeroDaysIsRefused_C4() {
         refused(d -> complaint(d, 0), PolicyRule.FEEDBACK_DAYS_INVALID);
     }
@@ -328,10 +379,25 @@ class CompanyPolicyTest {
             Map.entry(PolicyRule.REPEAT_WINDOW_INVALID, first(d -> repair(d, 24, 3, 1, 7, 3, -90))),
             Map.entry(PolicyRule.FEEDBACK_DAYS_INVALID, first(d -> complaint(d, -2))),
             Map.entry(
+                    PolicyRule.DIAGNOSIS_HOURS_INVALID, first(d -> repairTerms(d, 0, 0, 1, 3, 10, 10, 7, 15, 10, 24))),
+            Map.entry(
+                    PolicyRule.CUSTOMER_NOTICE_DAYS_INVALID,
+                    first(d -> repairTerms(d, 24, 4, -1, 3, 10, 10, 7, 15, 10, 24))),
+            Map.entry(
+                    PolicyRule.MANAGEMENT_FEE_INVALID, first(d -> repairTerms(d, 24, 4, 1, 3, 10, 200, 7, 15, 10, 24))),
+            Map.entry(PolicyRule.CHASE_DAYS_INVALID, first(d -> repairTerms(d, 24, 4, 1, -3, 10, 10, 7, 15, 10, 24))),
+            Map.entry(
+                    PolicyRule.EXCHANGE_TERMS_INVALID, first(d -> repairTerms(d, 24, 4, 1, 3, 10, 10, -7, 15, 10, 24))),
+            Map.entry(PolicyRule.REFUND_TERMS_INVALID, first(d -> repairTerms(d, 24, 4, 1, 3, 10, 10, 7, -15, 10, 24))),
+            Map.entry(
+                    PolicyRule.SAMPLING_PERCENT_INVALID,
+                    first(d -> repairTerms(d, 24, 4, 1, 3, 150, 10, 7, 15, 10, 24))),
+            Map.entry(
                     PolicyRule.EXPENSE_CAP_INVALID,
                     first(d -> cap(d, ExpenseCategory.LODGING, CityTier.TIER_1, new BigDecimal("-500"))))));
 
-    private static final Set<String> RULE_IDS = Set.of("S3", "T3", "T10", "R2", "R4", "R6", "R12", "C4", "X5");
+    private static final Set<String> RULE_IDS =
+            Set.of("S3", "T3", "T10", "R2", "R3", "R4", "R5", "R6", "R7", "R9", "R10", "R12", "R14", "C4", "X5");
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(PolicyRule.class)
@@ -361,6 +427,13 @@ class CompanyPolicyTest {
         assertThat(PolicyRule.RE_INSPECTION_LIMIT_INVALID.ruleId()).isEqualTo("R4");
         assertThat(PolicyRule.REPAIR_DAYS_INVALID.ruleId()).isEqualTo("R6");
         assertThat(PolicyRule.REPEAT_WINDOW_INVALID.ruleId()).isEqualTo("R12");
+        assertThat(PolicyRule.DIAGNOSIS_HOURS_INVALID.ruleId()).isEqualTo("R3");
+        assertThat(PolicyRule.CUSTOMER_NOTICE_DAYS_INVALID.ruleId()).isEqualTo("R3");
+        assertThat(PolicyRule.MANAGEMENT_FEE_INVALID.ruleId()).isEqualTo("R5");
+        assertThat(PolicyRule.CHASE_DAYS_INVALID.ruleId()).isEqualTo("R7");
+        assertThat(PolicyRule.EXCHANGE_TERMS_INVALID.ruleId()).isEqualTo("R9");
+        assertThat(PolicyRule.REFUND_TERMS_INVALID.ruleId()).isEqualTo("R10");
+        assertThat(PolicyRule.SAMPLING_PERCENT_INVALID.ruleId()).isEqualTo("R14");
         assertThat(PolicyRule.FEEDBACK_DAYS_INVALID.ruleId()).isEqualTo("C4");
         assertThat(PolicyRule.EXPENSE_CAP_INVALID.ruleId()).isEqualTo("X5");
         assertThat(PolicyRule.STALE_POLICY_VERSION.ruleId()).isEqualTo("S3");
@@ -368,7 +441,7 @@ class CompanyPolicyTest {
 
     // ---------------------------------------------------------------- helpers
 
-    /** The defaults of RULES: T3 2/4/24 h response, 4/24 h plan, T10 4 h; R2 24+3; R4 1; R6 7/3; R12 90; C4 2. */
+    /** The defaults of RULES: T3 2/4/24 h response, 4/24 h plan, T10 4 h; R2 24+3; R3 24/4 h and 1 day; R4 1; R5 10 %; R6 7/3; R7 3; R9 7 d, 24 months; R10 15 d, 10 days; R12 90; R14 10 %; C4 2. */
     static PolicySettings defaults() {
         Map<ExpenseCategory, Map<CityTier, BigDecimal>> caps = new EnumMap<>(ExpenseCategory.class);
         caps.put(ExpenseCategory.LODGING, tiers("500", "350", "250"));
@@ -379,7 +452,7 @@ class CompanyPolicyTest {
                         Map.of(Urgency.URGENT, hours(2), Urgency.NORMAL, hours(4), Urgency.LOW, hours(24)),
                         Map.of(Urgency.URGENT, hours(4), Urgency.NORMAL, hours(24)),
                         hours(4)),
-                new RepairSettings(24, 3, 1, 7, 3, 90),
+                new RepairSettings(24, 3, 1, 7, 3, 90, 24, 4, 1, 3, 10, 10, 7, 15, 10, 24),
                 new ComplaintSettings(2),
                 new ExpenseCaps(caps));
     }
@@ -409,7 +482,60 @@ class CompanyPolicyTest {
             PolicySettings d, int warranty, int extension, int reInspections, int days, int urgentDays, int window) {
         return new PolicySettings(
                 d.ticketSla(),
-                new RepairSettings(warranty, extension, reInspections, days, urgentDays, window),
+                new RepairSettings(
+                        warranty,
+                        extension,
+                        reInspections,
+                        days,
+                        urgentDays,
+                        window,
+                        d.repair().diagnosisHours(),
+                        d.repair().urgentDiagnosisHours(),
+                        d.repair().customerNoticeWorkingDays(),
+                        d.repair().outsourceChaseWorkingDays(),
+                        d.repair().samplingPercent(),
+                        d.repair().managementFeePercent(),
+                        d.repair().exchangeUnusedWithinDays(),
+                        d.repair().refundWithinDaysOfPurchase(),
+                        d.repair().refundLateWorkingDays(),
+                        d.repair().depreciationMonths()),
+                d.complaint(),
+                d.expenseCaps());
+    }
+
+    /** The R3, R5, R7, R9, R10 and R14 numbers changed, the others as in {@code d}. */
+    private static PolicySettings repairTerms(
+            PolicySettings d,
+            int diagnosisHours,
+            int urgentDiagnosisHours,
+            int noticeDays,
+            int chaseDays,
+            int samplingPercent,
+            int feePercent,
+            int exchangeDays,
+            int refundDays,
+            int refundLateDays,
+            int depreciationMonths) {
+        RepairSettings r = d.repair();
+        return new PolicySettings(
+                d.ticketSla(),
+                new RepairSettings(
+                        r.warrantyMonths(),
+                        r.warrantyExtensionMonths(),
+                        r.reInspectionLimit(),
+                        r.repairWorkingDays(),
+                        r.urgentRepairWorkingDays(),
+                        r.repeatWindowDays(),
+                        diagnosisHours,
+                        urgentDiagnosisHours,
+                        noticeDays,
+                        chaseDays,
+                        samplingPercent,
+                        feePercent,
+                        exchangeDays,
+                        refundDays,
+                        refundLateDays,
+                        depreciationMonths),
                 d.complaint(),
                 d.expenseCaps());
     }

@@ -56,6 +56,8 @@ import com.aftersales.api.ticket.LogisticsResolutionRecordedEvent;
 import com.aftersales.api.ticket.ProductKind;
 import com.aftersales.api.ticket.ProductUnit;
 import com.aftersales.api.ticket.ProofOfPurchase;
+import com.aftersales.api.ticket.RepairOrderLinkedEvent;
+import com.aftersales.api.ticket.RepairOutcomeRecordedEvent;
 import com.aftersales.api.ticket.RequirementEvaluation;
 import com.aftersales.api.ticket.ServiceMode;
 import com.aftersales.api.ticket.ServiceModeChangedEvent;
@@ -379,6 +381,14 @@ class GoldenEventJsonTest {
                         List.of("P-SPINDLE-BRG-6205"),
                         LocalDate.parse("2026-07-01"),
                         2),
+                new RepairOrderLinkedEvent(TICKET, EARLIER_REPAIR),
+                new RepairOutcomeRecordedEvent(
+                        TICKET,
+                        EARLIER_REPAIR,
+                        LocalDate.parse("2026-04-01"),
+                        "SPINDLE",
+                        List.of("P-SPINDLE-BRG-6205"),
+                        LocalDate.parse("2026-07-01")),
                 new RepeatRepairDetectedEvent(
                         LATER_REPAIR,
                         EARLIER_REPAIR,

@@ -127,6 +127,18 @@ class Engagement implements CurrentService {
         apply(new EngineerArrivedEvent(ticketId, engineerId, command.arrivedAt(), appointmentAt, onTime));
     }
 
+    /** T6/R1: a repair order is opened for a unit that is in the workshop. */
+    void requireUnitInWorkshop() {
+        require(
+                mode == ServiceMode.REPAIR,
+                TicketRule.NOT_IN_REPAIR,
+                "a repair order is opened only for a ticket in REPAIR mode, not " + mode);
+        require(
+                unitReceived,
+                TicketRule.UNIT_NOT_RECEIVED,
+                "a repair order is opened after the unit's receipt in the workshop is recorded");
+    }
+
     /** T6: the unit reached the workshop; the clerk who takes it in or the engineer records it. */
     void recordUnitReceipt(RecordUnitReceiptCommand command, String actor, String role) {
         require(

@@ -17,6 +17,7 @@ import com.aftersales.api.ticket.EngineerArrivedEvent;
 import com.aftersales.api.ticket.EngineerAssignedEvent;
 import com.aftersales.api.ticket.EngineerDispatchedEvent;
 import com.aftersales.api.ticket.EscalateDifficultCaseCommand;
+import com.aftersales.api.ticket.LinkRepairOrderCommand;
 import com.aftersales.api.ticket.LoanerClockStart;
 import com.aftersales.api.ticket.LogisticsHandlerAssignedEvent;
 import com.aftersales.api.ticket.LogisticsResolutionRecordedEvent;
@@ -28,9 +29,12 @@ import com.aftersales.api.ticket.RecordArrivalCommand;
 import com.aftersales.api.ticket.RecordCallbackCommand;
 import com.aftersales.api.ticket.RecordDispatchCommand;
 import com.aftersales.api.ticket.RecordLogisticsResolutionCommand;
+import com.aftersales.api.ticket.RecordRepairOutcomeCommand;
 import com.aftersales.api.ticket.RecordServicePlanCommand;
 import com.aftersales.api.ticket.RecordUnitReceiptCommand;
 import com.aftersales.api.ticket.RegisterServiceTicketCommand;
+import com.aftersales.api.ticket.RepairOrderLinkedEvent;
+import com.aftersales.api.ticket.RepairOutcomeRecordedEvent;
 import com.aftersales.api.ticket.ReportDepartureCommand;
 import com.aftersales.api.ticket.ResumeSlaCommand;
 import com.aftersales.api.ticket.ReturnLoanerCommand;
@@ -106,6 +110,8 @@ public class ServiceTicket {
 
     @AggregateMember
     private Loaner loaner;
+
+    private final RepairLinks repairLinks = new RepairLinks();
 
     protected ServiceTicket() {
         // for event sourcing
@@ -290,10 +296,40 @@ public class ServiceTicket {
         currentService().confirm(command, actor, role);
     }
 
+    // ---------------------------------------------------------------- T6/T9 the repair order
+
+    /**
+     * T6/R1: the unit in the workshop gets a repair order. Public: the repair order's intake calls it
+     * on the loaded ticket in the unit of work that creates the order.
+     */
+    @CommandHandler
+    public void handle(LinkRepairOrderCommand command) {
+        requireOpen();
+        engagement().requireUnitInWorkshop();
+        repairLinks.requireNoneOpen(TicketRule.REPAIR_ORDER_ALREADY_OPEN);
+        apply(new RepairOrderLinkedEvent(ticketId, command.repairOrderId()));
+    }
+
+    /** T9/R8: the order's completion, sent by the system; a redelivered one changes nothing. */
+    @CommandHandler
+    void handle(RecordRepairOutcomeCommand command) {
+        repairLinks.requireLinked(command.repairOrderId());
+        if (!repairLinks.isCompleted(command.repairOrderId())) {
+            apply(new RepairOutcomeRecordedEvent(
+                    ticketId,
+                    command.repairOrderId(),
+                    command.completedOn(),
+                    command.faultCategory(),
+                    command.partsReplaced(),
+                    command.warrantyExtendedUntil()));
+        }
+    }
+
     @CommandHandler
     void handle(CloseServiceTicketCommand command) {
         requireOpen();
         serviceToClose().requireDoneForClosing();
+        repairLinks.requireNoneOpen(TicketRule.REPAIR_ORDER_OPEN);
         if (loaner != null) {
             loaner.requireReturnedBeforeClosing();
         }
@@ -644,6 +680,16 @@ public class ServiceTicket {
         if (loaner == null && loanerEligible()) {
             loaner = new Loaner(ticketId, at, startedBy);
         }
+    }
+
+    @EventSourcingHandler
+    void on(RepairOrderLinkedEvent event) {
+        repairLinks.linked(event.repairOrderId());
+    }
+
+    @EventSourcingHandler
+    void on(RepairOutcomeRecordedEvent event) {
+        repairLinks.completed(event.repairOrderId());
     }
 
     @EventSourcingHandler

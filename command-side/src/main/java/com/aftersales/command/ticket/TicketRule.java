@@ -18,6 +18,8 @@ public enum TicketRule implements RuleCode {
     // ---------------------------------------------------------------- the whole ticket
     /** Nothing but callbacks and the loaner's return happens on a closed ticket. */
     TICKET_CLOSED("T9", "TICKET_CLOSED"),
+    /** A repair ticket closes only when its repair order is complete and the unit back with the customer. */
+    REPAIR_ORDER_OPEN("T9", "REPAIR_ORDER_OPEN"),
     /** Service steps need an engineer on the task sheet. */
     NOT_ASSIGNED("T6", "NOT_ASSIGNED"),
 
@@ -59,6 +61,10 @@ public enum TicketRule implements RuleCode {
     RECEIPT_IN_FUTURE("T6", "RECEIPT_IN_FUTURE"),
     UNIT_ALREADY_RECEIVED("T6", "UNIT_ALREADY_RECEIVED"),
     UNIT_NOT_RECEIVED("T6", "UNIT_NOT_RECEIVED"),
+    /** A repair order is opened for the unit in the workshop only while no other one of the ticket is open. */
+    REPAIR_ORDER_ALREADY_OPEN("T6", "REPAIR_ORDER_ALREADY_OPEN"),
+    /** A repair outcome belongs to an order opened for this ticket. */
+    REPAIR_ORDER_NOT_LINKED("T6", "REPAIR_ORDER_NOT_LINKED"),
 
     // ---------------------------------------------------------------- T7 dispatch
     DISPATCH_NOT_BY_THE_ASSIGNED_ENGINEER("T7", "NOT_THE_ASSIGNED_ENGINEER"),

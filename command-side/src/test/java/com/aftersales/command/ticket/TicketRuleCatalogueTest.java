@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftersales.api.common.ActorMetadata;
 import com.aftersales.api.common.UserId;
+import com.aftersales.api.repair.RepairOrderId;
 import com.aftersales.api.ticket.AssignEngineerCommand;
 import com.aftersales.api.ticket.AssignLogisticsHandlerCommand;
 import com.aftersales.api.ticket.CallbackMethod;
@@ -15,6 +16,7 @@ import com.aftersales.api.ticket.Department;
 import com.aftersales.api.ticket.DispatchCosts;
 import com.aftersales.api.ticket.EngineerDispatchedEvent;
 import com.aftersales.api.ticket.EscalateDifficultCaseCommand;
+import com.aftersales.api.ticket.LinkRepairOrderCommand;
 import com.aftersales.api.ticket.LoanerReturnedEvent;
 import com.aftersales.api.ticket.LogisticsOutcome;
 import com.aftersales.api.ticket.OpenDifficultCaseCommand;
@@ -23,8 +25,10 @@ import com.aftersales.api.ticket.ProvideLoanerCommand;
 import com.aftersales.api.ticket.RecordArrivalCommand;
 import com.aftersales.api.ticket.RecordCallbackCommand;
 import com.aftersales.api.ticket.RecordDispatchCommand;
+import com.aftersales.api.ticket.RecordRepairOutcomeCommand;
 import com.aftersales.api.ticket.RecordServicePlanCommand;
 import com.aftersales.api.ticket.RecordUnitReceiptCommand;
+import com.aftersales.api.ticket.RepairOrderLinkedEvent;
 import com.aftersales.api.ticket.ReportDepartureCommand;
 import com.aftersales.api.ticket.ResumeSlaCommand;
 import com.aftersales.api.ticket.ReturnLoanerCommand;
@@ -54,6 +58,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * catalogue proves that none of them is only a constant.
  */
 class TicketRuleCatalogueTest {
+
+    private static final RepairOrderId REPAIR_ORDER = new RepairOrderId("5b0e6f1a-2c3d-4e5f-8a9b-0c1d2e3f4a5b");
 
     /** Given these events, when this command arrives with this metadata, then it is refused. */
     record Scenario(List<Object> given, Object command, Map<String, ?> metaData) {}
@@ -258,6 +264,35 @@ class TicketRuleCatalogueTest {
                         receipt("2024-06-01T04:00:00Z"),
                         clerk));
         c.put(TicketRule.UNIT_NOT_RECEIVED, new Scenario(engaged(ServiceMode.REPAIR, null), report(5), engineer));
+        c.put(
+                TicketRule.REPAIR_ORDER_ALREADY_OPEN,
+                new Scenario(
+                        engaged(
+                                ServiceMode.REPAIR,
+                                null,
+                                unitReceived("2024-06-01T03:00:00Z"),
+                                new RepairOrderLinkedEvent(TICKET_ID, REPAIR_ORDER)),
+                        new LinkRepairOrderCommand(TICKET_ID, RepairOrderId.random()),
+                        clerk));
+        c.put(
+                TicketRule.REPAIR_ORDER_NOT_LINKED,
+                new Scenario(
+                        engaged(ServiceMode.REPAIR, null, unitReceived("2024-06-01T03:00:00Z")),
+                        new RecordRepairOutcomeCommand(
+                                TICKET_ID, REPAIR_ORDER, LocalDate.of(2024, 6, 5), "SPINDLE", List.of(), null),
+                        clerk));
+        c.put(
+                TicketRule.REPAIR_ORDER_OPEN,
+                new Scenario(
+                        engaged(
+                                ServiceMode.REPAIR,
+                                null,
+                                unitReceived("2024-06-01T03:00:00Z"),
+                                new RepairOrderLinkedEvent(TICKET_ID, REPAIR_ORDER),
+                                reported(),
+                                confirmed()),
+                        close(),
+                        clerk));
 
         // ---------------------------------------------------------------- T7
         c.put(

@@ -1,0 +1,90 @@
+package com.aftersales.query.lineage;
+
+import com.aftersales.api.lineage.UnitStateView;
+import com.aftersales.api.repair.RepairOrderCompletedEvent;
+import com.aftersales.api.repair.RepeatRepairDetectedEvent;
+import com.aftersales.api.ticket.RepairOrderLinkedEvent;
+import com.aftersales.api.ticket.ServiceTicketClosedEvent;
+import com.aftersales.api.ticket.ServiceTicketRegisteredEvent;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The unit's state, event by event, as a quality manager steps through its lineage: what was open,
+ * done, detected and decided after each step. Events it does not know leave the state as it was.
+ */
+class UnitStateFold {
+    private String model;
+    private LocalDate warrantyExtendedUntil;
+    private final Set<String> openTickets = new LinkedHashSet<>();
+    private final Set<String> openRepairOrders = new LinkedHashSet<>();
+    private final Set<String> completedRepairs = new LinkedHashSet<>();
+    private final Set<String> repeats = new LinkedHashSet<>();
+    private final Set<String> openReviews = new LinkedHashSet<>();
+    private final Set<String> engineerCauses = new LinkedHashSet<>();
+    private final Set<String> penaltiesInForce = new LinkedHashSet<>();
+
+    void apply(Object event) {
+        if (event instanceof ServiceTicketRegisteredEvent registered) {
+            model = registered.product().model();
+            openTickets.add(registered.ticketId().value());
+        } else if (event instanceof ServiceTicketClosedEvent closed) {
+            openTickets.remove(closed.ticketId().value());
+        } else if (event instanceof RepairOrderLinkedEvent linked) {
+            openRepairOrders.add(linked.repairOrderId().value());
+        } else if (event instanceof RepairOrderCompletedEvent completed) {
+            model = completed.model();
+            openRepairOrders.remove(completed.repairOrderId().value());
+            completedRepairs.add(completed.repairOrderId().value());
+            extendWarranty(completed.warrantyExtendedUntil());
+        } else if (event instanceof RepeatRepairDetectedEvent repeat) {
+            repeats.add(repeat.repairOrderId().value() + "/"
+                    + repeat.earlierRepairOrderId().value());
+            openReviews.add(repeat.qualityReviewId().value());
+        }
+    }
+
+    void repairOrderOpened(String repairOrderId) {
+        if (!completedRepairs.contains(repairOrderId)) {
+            openRepairOrders.add(repairOrderId);
+        }
+    }
+
+    void reviewDecided(String reviewId, boolean engineerCause) {
+        openReviews.remove(reviewId);
+        if (engineerCause) {
+            engineerCauses.add(reviewId);
+        } else {
+            engineerCauses.remove(reviewId);
+        }
+    }
+
+    void penaltyInForce(String penaltyId, boolean inForce) {
+        if (inForce) {
+            penaltiesInForce.add(penaltyId);
+        } else {
+            penaltiesInForce.remove(penaltyId);
+        }
+    }
+
+    UnitStateView snapshot() {
+        return new UnitStateView(
+                model,
+                warrantyExtendedUntil,
+                new ArrayList<>(openTickets),
+                new ArrayList<>(openRepairOrders),
+                completedRepairs.size(),
+                repeats.size(),
+                openReviews.size(),
+                engineerCauses.size(),
+                penaltiesInForce.size());
+    }
+
+    private void extendWarranty(LocalDate until) {
+        if (until != null && (warrantyExtendedUntil == null || until.isAfter(warrantyExtendedUntil))) {
+            warrantyExtendedUntil = until;
+        }
+    }
+}

@@ -8,6 +8,7 @@ import com.aftersales.api.penalty.PenaltyId;
 import com.aftersales.api.policy.PolicyId;
 import com.aftersales.api.quality.QualityReviewId;
 import com.aftersales.api.repair.RepairOrderId;
+import com.aftersales.api.supplier.SupplierClaimId;
 import com.aftersales.api.ticket.TicketId;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -85,6 +86,7 @@ public class JacksonConfiguration {
         register(module, RepairOrderId.class, RepairOrderId::new);
         register(module, QualityReviewId.class, QualityReviewId::new);
         register(module, PenaltyId.class, PenaltyId::new);
+        register(module, SupplierClaimId.class, SupplierClaimId::new);
         return module;
     }
 

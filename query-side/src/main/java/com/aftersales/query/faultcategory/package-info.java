@@ -1,0 +1,2 @@
+/** The fault-category list (R3) as people read it. */
+package com.aftersales.query.faultcategory;

@@ -31,8 +31,6 @@ final class FaultCategoryDefaults {
             new FaultCategoryDefinition("SCRATCH_DENT", "划伤/磕碰", "Scratch / dent", FaultType.COSMETIC, false),
             new FaultCategoryDefinition("LIQUID_DAMAGE", "进液", "Liquid damage", FaultType.MISUSE, false),
             new FaultCategoryDefinition("DROP_IMPACT", "跌落/撞击", "Drop / impact", FaultType.MISUSE, false),
-            new FaultCategoryDefinition(
-                    "SELF_DISASSEMBLY", "私自拆修", "Self-disassembly", FaultType.MISUSE, false),
-            new FaultCategoryDefinition(
-                    "ABNORMAL_VOLTAGE", "电压异常", "Abnormal voltage", FaultType.MISUSE, false));
+            new FaultCategoryDefinition("SELF_DISASSEMBLY", "私自拆修", "Self-disassembly", FaultType.MISUSE, false),
+            new FaultCategoryDefinition("ABNORMAL_VOLTAGE", "电压异常", "Abnormal voltage", FaultType.MISUSE, false));
 }

@@ -29,7 +29,9 @@ final class FaultCategoryRequests {
         }
     }
 
-    record RenameCategoryRequest(@NotBlank @Size(max = 100) String nameZh, @NotBlank @Size(max = 100) String nameEn) {
+    record RenameCategoryRequest(
+            @NotBlank @Size(max = 100) String nameZh,
+            @NotBlank @Size(max = 100) String nameEn) {
         RenameFaultCategoryCommand toCommand(String code) {
             return new RenameFaultCategoryCommand(code, nameZh, nameEn);
         }

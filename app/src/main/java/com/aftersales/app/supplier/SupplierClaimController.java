@@ -77,7 +77,8 @@ class SupplierClaimController {
 
     @PostMapping("/{id}/sending")
     @AllowedRoles({SUPERVISOR, QUALITY})
-    @Operation(summary = "Hand the claim to purchasing under their reference; the answer is due in 10 working days (R3)")
+    @Operation(
+            summary = "Hand the claim to purchasing under their reference; the answer is due in 10 working days (R3)")
     Map<String, String> send(@PathVariable String id, @Valid @RequestBody SendClaimRequest body) {
         SupplierClaimId claimId = SupplierClaimRequests.claimId(id);
         commands.sendAndWait(body.toCommand(claimId, clock.instant()));
@@ -113,7 +114,8 @@ class SupplierClaimController {
 
     @GetMapping
     @AllowedRoles({SUPERVISOR, QUALITY, FINANCE, MANAGER})
-    @Operation(summary = "Claims not closed first, newest first; of suppliers whose name contains supplier, in state (R3)")
+    @Operation(
+            summary = "Claims not closed first, newest first; of suppliers whose name contains supplier, in state (R3)")
     List<SupplierClaimSummaryView> list(
             @RequestParam(required = false) String supplier, @RequestParam(required = false) SupplierClaimState state) {
         return queries.query(

@@ -28,10 +28,13 @@ final class SupplierClaimRequests {
 
     /** What the diagnosis found, as the supervisor or quality engineer takes it from the report. */
     record OpenClaimRequest(
-            @NotNull @Pattern(regexp = UUID, message = "a repair order id") String repairOrderId,
+            @NotNull @Pattern(regexp = UUID, message = "a repair order id")
+            String repairOrderId,
+
             @NotBlank @Size(max = 255) String serialNumber,
             @NotBlank @Size(max = 255) String supplierName,
             @Size(max = 255) String partNumber,
+
             @NotNull @Pattern(regexp = FaultCategoryCodes.REGEX, message = "a fault category code")
             String faultCategory,
 
@@ -50,7 +53,9 @@ final class SupplierClaimRequests {
         }
     }
 
-    record SendClaimRequest(@NotBlank @Size(max = 255) String purchasingReference, @Size(max = 2000) String note) {
+    record SendClaimRequest(
+            @NotBlank @Size(max = 255) String purchasingReference,
+            @Size(max = 2000) String note) {
         SendSupplierClaimCommand toCommand(SupplierClaimId claimId, Instant now) {
             return new SendSupplierClaimCommand(claimId, purchasingReference, note, now);
         }

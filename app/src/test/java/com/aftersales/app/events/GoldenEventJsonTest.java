@@ -14,6 +14,10 @@ import com.aftersales.api.contract.ServiceContractAmendedEvent;
 import com.aftersales.api.contract.ServiceContractId;
 import com.aftersales.api.contract.ServiceContractRegisteredEvent;
 import com.aftersales.api.contract.ServiceContractTerminatedEvent;
+import com.aftersales.api.faultcategory.FaultCategoryDefinedEvent;
+import com.aftersales.api.faultcategory.FaultCategoryReinstatedEvent;
+import com.aftersales.api.faultcategory.FaultCategoryRenamedEvent;
+import com.aftersales.api.faultcategory.FaultCategoryRetiredEvent;
 import com.aftersales.api.organisation.SuperiorAssignedEvent;
 import com.aftersales.api.organisation.SuperiorRemovedEvent;
 import com.aftersales.api.penalty.PenaltyId;
@@ -32,6 +36,15 @@ import com.aftersales.api.repair.RepairOrderCompletedEvent;
 import com.aftersales.api.repair.RepairOrderId;
 import com.aftersales.api.repair.RepeatMatch;
 import com.aftersales.api.repair.RepeatRepairDetectedEvent;
+import com.aftersales.api.supplier.SettlementKind;
+import com.aftersales.api.supplier.SupplierAnswer;
+import com.aftersales.api.supplier.SupplierClaimAnswerOverdueEvent;
+import com.aftersales.api.supplier.SupplierClaimAnsweredEvent;
+import com.aftersales.api.supplier.SupplierClaimClosedEvent;
+import com.aftersales.api.supplier.SupplierClaimId;
+import com.aftersales.api.supplier.SupplierClaimOpenedEvent;
+import com.aftersales.api.supplier.SupplierClaimSentEvent;
+import com.aftersales.api.supplier.SupplierClaimSettledEvent;
 import com.aftersales.api.ticket.CallbackMethod;
 import com.aftersales.api.ticket.CallbackRecordedEvent;
 import com.aftersales.api.ticket.CustomerConfirmedServiceEvent;
@@ -146,7 +159,8 @@ class GoldenEventJsonTest {
             PolicyId.class,
             RepairOrderId.class,
             QualityReviewId.class,
-            PenaltyId.class);
+            PenaltyId.class,
+            SupplierClaimId.class);
 
     private static final TicketId TICKET = new TicketId("3f2b8c1e-7a4d-4e6b-9c1a-5d8e2f0b7a13");
 
@@ -158,6 +172,8 @@ class GoldenEventJsonTest {
     private static final UserId ENGINEER = new UserId("U-ENG-01");
     private static final RepairOrderId EARLIER_REPAIR = new RepairOrderId("5b0e6f1a-2c3d-4e5f-8a9b-0c1d2e3f4a5b");
     private static final RepairOrderId LATER_REPAIR = new RepairOrderId("7c1f8e2b-3d4e-4f6a-9b0c-1d2e3f4a5b6c");
+    private static final SupplierClaimId SUPPLIER_CLAIM =
+            SupplierClaimId.forRepair(EARLIER_REPAIR, "P-SPINDLE-BRG-6205");
     private static final ServiceContractId CONTRACT = new ServiceContractId("5b1e9c3a-2f4d-4c6b-8a7e-1d2c3b4a5f60");
     /** T13: respond within 0.5 h, engineer on site within 2 h, fixed within 4 h. */
     private static final ContractTerms SOLUTION_COLLECTION =
@@ -190,6 +206,34 @@ class GoldenEventJsonTest {
 
     static Stream<Object> samples() {
         return Stream.of(
+                // R3 fault categories and supplier claims
+                new FaultCategoryDefinedEvent("SPINDLE", "主轴", "Spindle", FaultType.HARDWARE, true),
+                new FaultCategoryRenamedEvent("SPINDLE", "主轴/轴承", "Spindle and bearing", "主轴", "Spindle"),
+                new FaultCategoryRetiredEvent("SPINDLE", "并入 SERVO_DRIVE"),
+                new FaultCategoryReinstatedEvent("SPINDLE", "按机型重新拆分"),
+                new SupplierClaimOpenedEvent(
+                        SUPPLIER_CLAIM,
+                        EARLIER_REPAIR,
+                        "SN-CNC-0002",
+                        "苏州精密主轴有限公司",
+                        "P-SPINDLE-BRG-6205",
+                        "SPINDLE",
+                        "主轴轴承异响，拆检见滚珠点蚀",
+                        List.of("sha256:9f2c4e1a", "sha256:1a7e0b3d")),
+                new SupplierClaimSentEvent(
+                        SUPPLIER_CLAIM,
+                        "CG-2026-0931",
+                        "请供应商十个工作日内答复",
+                        Instant.parse("2026-04-02T02:00:00Z"),
+                        10,
+                        LocalDate.parse("2026-04-17"),
+                        3),
+                new SupplierClaimAnswerOverdueEvent(SUPPLIER_CLAIM, LocalDate.parse("2026-04-17")),
+                new SupplierClaimAnsweredEvent(
+                        SUPPLIER_CLAIM, SupplierAnswer.PARTLY_ACCEPTED, "只赔轴承，不赔工时", "SPL-RMA-551"),
+                new SupplierClaimSettledEvent(
+                        SUPPLIER_CLAIM, SettlementKind.CREDIT_NOTE, new BigDecimal("1280.50"), "HZ-2026-0088", "已入账"),
+                new SupplierClaimClosedEvent(SUPPLIER_CLAIM, SupplierAnswer.PARTLY_ACCEPTED, true, "结案"),
                 new ServiceTicketRegisteredEvent(
                         TICKET,
                         "202503-017",

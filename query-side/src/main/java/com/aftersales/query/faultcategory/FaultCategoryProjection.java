@@ -34,7 +34,10 @@ public class FaultCategoryProjection {
     }
 
     @EventHandler
-    void on(FaultCategoryDefinedEvent e, @SequenceNumber long version, @org.axonframework.eventhandling.Timestamp Instant at) {
+    void on(
+            FaultCategoryDefinedEvent e,
+            @SequenceNumber long version,
+            @org.axonframework.eventhandling.Timestamp Instant at) {
         jdbc.update(
                 """
                 insert into fault_category_view(code, name_zh, name_en, fault_type, core_component, active, changed_at,
@@ -51,17 +54,26 @@ public class FaultCategoryProjection {
     }
 
     @EventHandler
-    void on(FaultCategoryRenamedEvent e, @SequenceNumber long version, @org.axonframework.eventhandling.Timestamp Instant at) {
+    void on(
+            FaultCategoryRenamedEvent e,
+            @SequenceNumber long version,
+            @org.axonframework.eventhandling.Timestamp Instant at) {
         update(e.code(), version, at, "name_zh = ?, name_en = ?", e.nameZh(), e.nameEn());
     }
 
     @EventHandler
-    void on(FaultCategoryRetiredEvent e, @SequenceNumber long version, @org.axonframework.eventhandling.Timestamp Instant at) {
+    void on(
+            FaultCategoryRetiredEvent e,
+            @SequenceNumber long version,
+            @org.axonframework.eventhandling.Timestamp Instant at) {
         update(e.code(), version, at, "active = false");
     }
 
     @EventHandler
-    void on(FaultCategoryReinstatedEvent e, @SequenceNumber long version, @org.axonframework.eventhandling.Timestamp Instant at) {
+    void on(
+            FaultCategoryReinstatedEvent e,
+            @SequenceNumber long version,
+            @org.axonframework.eventhandling.Timestamp Instant at) {
         update(e.code(), version, at, "active = true");
     }
 

@@ -46,8 +46,9 @@ public class SupplierClaimProjection {
     /** The most claims one list answers. */
     static final int LIST_LIMIT = 500;
 
-    private static final String SUMMARY_COLUMNS = "claim_id, repair_order_id, serial_number, supplier_name, part_number,"
-            + " fault_category, state, answer, answer_due_by, answer_overdue, opened_at, version";
+    private static final String SUMMARY_COLUMNS =
+            "claim_id, repair_order_id, serial_number, supplier_name, part_number,"
+                    + " fault_category, state, answer, answer_due_by, answer_overdue, opened_at, version";
 
     private final JdbcTemplate jdbc;
 
@@ -182,7 +183,8 @@ public class SupplierClaimProjection {
             sql.append(" and state = ?");
             arguments.add(query.state().name());
         }
-        sql.append(" order by (state = 'CLOSED'), opened_at desc, claim_id limit ").append(LIST_LIMIT);
+        sql.append(" order by (state = 'CLOSED'), opened_at desc, claim_id limit ")
+                .append(LIST_LIMIT);
         return jdbc.query(sql.toString(), SupplierClaimProjection::summary, arguments.toArray());
     }
 

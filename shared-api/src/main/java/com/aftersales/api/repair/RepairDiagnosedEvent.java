@@ -11,9 +11,9 @@ import org.axonframework.serialization.Revision;
  * ({@code diagnosedOn} in the company zone): fault type and category, what was found, the part
  * numbers to replace, and the {@code responsibility} decided with its inputs. {@code diagnosis} is
  * 1, or 2 after an approved re-inspection (R4). The customer must be told by {@code
- * customerNoticeDueAt}; in warranty (company or supplier pays) the repaired unit must be back by
- * {@code repairDueAt} (R6; null when no repair clock runs, or it already ran from an earlier
- * diagnosis), counted with the company calendar at {@code calendarVersion}.
+ * customerNoticeDueAt}; in warranty (company or supplier pays) the repaired unit must be back on
+ * {@code repairDueOn}, so by {@code repairDueAt}, the start of the next day (R6; both null when no
+ * repair clock runs or it already runs from an earlier diagnosis), counted with the company calendar at {@code calendarVersion}.
  */
 @Revision("1")
 public record RepairDiagnosedEvent(
@@ -28,6 +28,7 @@ public record RepairDiagnosedEvent(
         List<String> partsToReplace,
         Responsibility responsibility,
         Instant customerNoticeDueAt,
+        LocalDate repairDueOn,
         Instant repairDueAt,
         int calendarVersion) {
 

@@ -164,7 +164,6 @@ public class RepairOrder {
             RepairPolicies policies,
             Calendars calendars,
             DeadlineManager deadlines) {
-        requireOpen();
         require(
                 state == RepairOrderState.AWAITING_DIAGNOSIS,
                 RepairRule.NOT_AWAITING_DIAGNOSIS,
@@ -294,7 +293,6 @@ public class RepairOrder {
     }
 
     private void requireReInspectionDecidable(String actor) {
-        requireOpen();
         require(
                 state == RepairOrderState.RE_INSPECTION_REQUESTED,
                 RepairRule.NO_RE_INSPECTION_REQUESTED,
@@ -309,7 +307,6 @@ public class RepairOrder {
 
     @CommandHandler
     void handle(QuoteRepairCommand command, RepairPolicies policies) {
-        requireOpen();
         require(
                 responsibility == null || responsibility.payer().customerPays(),
                 RepairRule.NOT_A_PAID_REPAIR,
@@ -329,7 +326,6 @@ public class RepairOrder {
 
     @CommandHandler
     void handle(ConfirmQuoteCommand command) {
-        requireOpen();
         require(
                 state == RepairOrderState.AWAITING_CONFIRMATION,
                 RepairRule.NOT_AWAITING_CONFIRMATION,
@@ -339,7 +335,6 @@ public class RepairOrder {
 
     @CommandHandler
     void handle(RecordRepairPaymentCommand command) {
-        requireOpen();
         require(state == RepairOrderState.AWAITING_PAYMENT, RepairRule.NOT_AWAITING_PAYMENT, "the order is " + state);
         require(
                 command.amount() != null
@@ -390,7 +385,6 @@ public class RepairOrder {
 
     @CommandHandler
     void handle(RecordOutsourcedReturnCommand command) {
-        requireOpen();
         require(state == RepairOrderState.OUTSOURCED, RepairRule.NOT_AT_A_STATION, "the unit is not at a station");
         require(
                 hasText(command.stationReport()) && command.returnedAt() != null,
@@ -434,7 +428,6 @@ public class RepairOrder {
 
     @CommandHandler
     void handle(RecordSelfCheckCommand command, @MetaDataValue(ActorMetadata.USER_ID) String actor) {
-        requireOpen();
         require(
                 state == RepairOrderState.AWAITING_SELF_CHECK,
                 RepairRule.NOT_AWAITING_SELF_CHECK,
@@ -452,7 +445,6 @@ public class RepairOrder {
             RecordQcInspectionCommand command,
             @MetaDataValue(ActorMetadata.USER_ID) String actor,
             RepairPolicies policies) {
-        requireOpen();
         require(
                 state == RepairOrderState.AWAITING_QC,
                 RepairRule.NOT_AWAITING_QC,
@@ -484,7 +476,6 @@ public class RepairOrder {
 
     @CommandHandler
     void handle(RecordSamplingInspectionCommand command, @MetaDataValue(ActorMetadata.USER_ID) String actor) {
-        requireOpen();
         require(
                 state == RepairOrderState.AWAITING_SAMPLING,
                 RepairRule.NOT_AWAITING_SAMPLING,
@@ -508,7 +499,6 @@ public class RepairOrder {
             ApproveRepairReportCommand command,
             @MetaDataValue(ActorMetadata.USER_ID) String actor,
             RepairPolicies policies) {
-        requireOpen();
         require(
                 state == RepairOrderState.AWAITING_REPORT_APPROVAL,
                 RepairRule.NOT_AWAITING_REPORT_APPROVAL,
@@ -650,7 +640,6 @@ public class RepairOrder {
 
     /** R5: a paid repair starts only once paid; R8 work (or a hand-over) needs a diagnosed order ready for it. */
     private void requireReadyForRepair() {
-        requireOpen();
         require(
                 !AWAITING_PAYMENT_STATES.contains(state),
                 RepairRule.PAYMENT_REQUIRED,

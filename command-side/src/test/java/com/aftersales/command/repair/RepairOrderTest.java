@@ -990,4 +990,74 @@ class RepairOrderTest {
                 .whenThenTimeAdvancesTo(REPAIR_DUE)
                 .expectNoEvents();
     }
+
+    @Test
+    void aSerialGoneFromTheRegistryCannotBeDiagnosedOrExchanged_R2() {
+        serials.serials.clear();
+        fixture.given(opened())
+                .when(diagnose(), as(ENGINEER, "ENGINEER"))
+                .expectException(violationOf(RepairRule.SERIAL_NOT_REGISTERED));
+        fixture.given(opened(), diagnosed())
+                .when(new DecideExchangeCommand(
+                        ORDER, ExchangeCondition.SEVERE_DEFECT, null, "无法开机", false, null, DIAGNOSED, null))
+                .expectException(violationOf(RepairRule.SERIAL_NOT_REGISTERED));
+    }
+
+    @Test
+    void withoutADeliveryOrSaleDateNoUnusedUnitIsExchanged_R9() {
+        serials.serials.put(
+                SERIAL,
+                new com.aftersales.command.serial.RegisteredSerial(SERIAL, MODEL, null, null, null, 1, List.of()));
+        fixture.given(opened())
+                .when(new DecideExchangeCommand(
+                        ORDER, ExchangeCondition.UNUSED_WITHIN_DAYS, null, "未使用", true, null, DIAGNOSED, null))
+                .expectException(violationOf(RepairRule.EXCHANGE_CONDITION_NOT_MET));
+    }
+
+    @Test
+    void aUnitBoughtForNothingIsExchangedAtNothing_R9() {
+        serials.serials.put(SERIAL, outOfWarranty());
+        Instant at = Instant.parse("2026-03-03T02:00:00Z");
+        fixture.given(opened(), diagnosed(customerPays(), List.of()))
+                .when(new DecideExchangeCommand(
+                        ORDER, ExchangeCondition.SEVERE_DEFECT, null, "无法开机", false, BigDecimal.ZERO, at, null))
+                .expectEvents(new ExchangeDecidedEvent(
+                        ORDER,
+                        ExchangeCondition.SEVERE_DEFECT,
+                        null,
+                        List.of(),
+                        "无法开机",
+                        false,
+                        BigDecimal.ZERO,
+                        37,
+                        24,
+                        new BigDecimal("0.00"),
+                        LocalDate.of(2026, 3, 3),
+                        3));
+    }
+
+    @Test
+    void aQuoteMayBeZeroHoursZeroTravelAndFreeParts_R5() {
+        List<com.aftersales.api.repair.QuotedPart> free =
+                List.of(new com.aftersales.api.repair.QuotedPart("PSU-3200", 1, BigDecimal.ZERO));
+        fixture.given(opened(), diagnosed(customerPays(), List.of()))
+                .when(new QuoteRepairCommand(
+                        ORDER,
+                        free,
+                        BigDecimal.ZERO,
+                        com.aftersales.api.repair.EngineerLevel.JUNIOR,
+                        com.aftersales.api.repair.RepairDifficulty.STANDARD,
+                        BigDecimal.ZERO,
+                        null))
+                .expectEvents(new RepairQuotedEvent(
+                        ORDER,
+                        RepairTariff.quote(
+                                free,
+                                BigDecimal.ZERO,
+                                com.aftersales.api.repair.EngineerLevel.JUNIOR,
+                                com.aftersales.api.repair.RepairDifficulty.STANDARD,
+                                BigDecimal.ZERO,
+                                10),
+                        3));
+    }
 }

@@ -157,21 +157,25 @@ class RepairRuleCatalogueTest {
         CauseFlags supplierWithoutName = new CauseFlags(false, false, false, false, false, true, " ");
         QuotedPart part = new QuotedPart("PSU-3200", 1, new BigDecimal("200"));
 
+        List<Object> refunded = with(
+                ready,
+                new com.aftersales.api.repair.RefundDecidedEvent(
+                        ORDER, RefundCondition.FATAL_DEFECT_UNREPAIRABLE, "?", null, null, DIAGNOSED_ON, 3));
         c.put(
                 RepairRule.ORDER_CLOSED,
-                List.of(of(
-                        with(
-                                returning,
-                                new com.aftersales.api.repair.RefundDecidedEvent(
-                                        ORDER,
-                                        RefundCondition.FATAL_DEFECT_UNREPAIRABLE,
-                                        "?",
-                                        null,
-                                        null,
-                                        DIAGNOSED_ON,
-                                        3)),
-                        new RequestReInspectionCommand(ORDER, "?", null),
-                        CLERK)));
+                List.of(
+                        of(refunded, new RequestReInspectionCommand(ORDER, "?", null), CLERK),
+                        of(refunded, notice(at, "电话", "?", "0"), CLERK),
+                        of(
+                                refunded,
+                                new DecideExchangeCommand(
+                                        ORDER, ExchangeCondition.SEVERE_DEFECT, null, "无法开机", false, null, at, null),
+                                CLERK),
+                        of(
+                                refunded,
+                                new DecideRefundCommand(
+                                        ORDER, RefundCondition.FATAL_DEFECT_UNREPAIRABLE, "主板烧毁", false, at, null),
+                                CLERK)));
 
         // R1
         c.put(

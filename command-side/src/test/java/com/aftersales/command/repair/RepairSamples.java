@@ -110,7 +110,7 @@ final class RepairSamples {
     /** Activated 2023-01-15: out of warranty since 2025-01-15. */
     static RegisteredSerial outOfWarranty() {
         return new RegisteredSerial(
-                SERIAL, MODEL, LocalDate.of(2023, 1, 10), LocalDate.of(2023, 1, 15), null, 2, List.of());
+                SERIAL, MODEL, LocalDate.of(2022, 12, 10), LocalDate.of(2023, 1, 15), null, 2, List.of());
     }
 
     static AggregateTestFixture<RepairOrder> fixture(InMemorySerials serials) {

@@ -18,8 +18,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Filters of the HTTP layer that every controller relies on without knowing it. */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
-    /** Issuing a bearer token records nothing, so it needs no transaction and no key. */
-    private static final List<String> NOT_A_LEDGER_WRITE = List.of("/api/auth/token");
+    /**
+     * Issuing a bearer token records nothing, so it needs no transaction and no key. An intake's
+     * attachment (R1) is stored by its content's hash, so a repeated upload is harmless by itself;
+     * and at up to 5 MB it is larger than the bodies the filter keeps.
+     */
+    private static final List<String> NOT_A_LEDGER_WRITE = List.of("/api/auth/token", "/api/repair-orders/attachments");
 
     /**
      * After Spring Boot's own Tomcat customizer, which installs an HTML error report valve on the

@@ -31,9 +31,43 @@ import com.aftersales.api.policy.PolicySettingsChangedEvent;
 import com.aftersales.api.policy.RepairSettings;
 import com.aftersales.api.policy.TicketSlaSettings;
 import com.aftersales.api.quality.QualityReviewId;
+import com.aftersales.api.repair.AttachmentRef;
+import com.aftersales.api.repair.CauseFlags;
+import com.aftersales.api.repair.CustomerNotifiedEvent;
+import com.aftersales.api.repair.EngineerLevel;
+import com.aftersales.api.repair.ExchangeCondition;
+import com.aftersales.api.repair.ExchangeDecidedEvent;
 import com.aftersales.api.repair.FaultType;
+import com.aftersales.api.repair.IntakeInspection;
+import com.aftersales.api.repair.OutsourcedRepairChaseDueEvent;
+import com.aftersales.api.repair.OutsourcedRepairReturnedEvent;
+import com.aftersales.api.repair.OutsourcedRepairSentEvent;
+import com.aftersales.api.repair.Payer;
+import com.aftersales.api.repair.QcStage;
+import com.aftersales.api.repair.QuoteConfirmedEvent;
+import com.aftersales.api.repair.QuotedPart;
+import com.aftersales.api.repair.ReInspectionApprovedEvent;
+import com.aftersales.api.repair.ReInspectionRejectedEvent;
+import com.aftersales.api.repair.ReInspectionRequestedEvent;
+import com.aftersales.api.repair.RefundCondition;
+import com.aftersales.api.repair.RefundDecidedEvent;
+import com.aftersales.api.repair.RepairClock;
+import com.aftersales.api.repair.RepairClockBreachedEvent;
+import com.aftersales.api.repair.RepairDiagnosedEvent;
+import com.aftersales.api.repair.RepairDifficulty;
 import com.aftersales.api.repair.RepairOrderCompletedEvent;
 import com.aftersales.api.repair.RepairOrderId;
+import com.aftersales.api.repair.RepairOrderOpenedEvent;
+import com.aftersales.api.repair.RepairPaymentRecordedEvent;
+import com.aftersales.api.repair.RepairQcFailedEvent;
+import com.aftersales.api.repair.RepairQcPassedEvent;
+import com.aftersales.api.repair.RepairQuote;
+import com.aftersales.api.repair.RepairQuotedEvent;
+import com.aftersales.api.repair.RepairReportApprovedEvent;
+import com.aftersales.api.repair.RepairReturnShippedEvent;
+import com.aftersales.api.repair.RepairSamplingPassedEvent;
+import com.aftersales.api.repair.RepairSelfCheckedEvent;
+import com.aftersales.api.repair.RepairWorkRecordedEvent;
 import com.aftersales.api.repair.RepeatMatch;
 import com.aftersales.api.repair.RepeatRepairDetectedEvent;
 import com.aftersales.api.supplier.SettlementKind;
@@ -45,6 +79,9 @@ import com.aftersales.api.supplier.SupplierClaimId;
 import com.aftersales.api.supplier.SupplierClaimOpenedEvent;
 import com.aftersales.api.supplier.SupplierClaimSentEvent;
 import com.aftersales.api.supplier.SupplierClaimSettledEvent;
+import com.aftersales.api.repair.Responsibility;
+import com.aftersales.api.repair.ResponsibilityPath;
+import com.aftersales.api.repair.WarrantyFacts;
 import com.aftersales.api.ticket.CallbackMethod;
 import com.aftersales.api.ticket.CallbackRecordedEvent;
 import com.aftersales.api.ticket.CustomerConfirmedServiceEvent;
@@ -447,7 +484,134 @@ class GoldenEventJsonTest {
                         2,
                         ENGINEER,
                         new UserId("U-ENG-02"),
-                        QualityReviewId.ofRepeat(EARLIER_REPAIR, LATER_REPAIR)));
+                        QualityReviewId.ofRepeat(EARLIER_REPAIR, LATER_REPAIR)),
+                // ---------------------------------------------------------------- repair orders (R1-R14)
+                new RepairOrderOpenedEvent(
+                        LATER_REPAIR,
+                        TICKET,
+                        CUSTOMER,
+                        "SN-CNC-0002",
+                        "CNC-850",
+                        Urgency.URGENT,
+                        Instant.parse("2026-06-30T01:00:00Z"),
+                        new IntakeInspection("主轴护罩有划痕，封条完好", "主轴 12000 rpm，刀库 24 位", List.of("电源线", "操作手册")),
+                        List.of(new AttachmentRef(
+                                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                                "image/jpeg",
+                                204800)),
+                        new UserId("U-ENG-02"),
+                        Instant.parse("2026-06-30T05:00:00Z"),
+                        2),
+                new RepairDiagnosedEvent(
+                        LATER_REPAIR,
+                        1,
+                        new UserId("U-ENG-02"),
+                        Instant.parse("2026-06-30T03:00:00Z"),
+                        LocalDate.parse("2026-06-30"),
+                        FaultType.HARDWARE,
+                        "SPINDLE",
+                        "主轴轴承磨损，运转异响",
+                        List.of("P-SPINDLE-BRG-6205"),
+                        new Responsibility(
+                                new WarrantyFacts(
+                                        5,
+                                        LocalDate.parse("2025-03-01"),
+                                        LocalDate.parse("2027-02-28"),
+                                        24,
+                                        LocalDate.parse("2026-06-30"),
+                                        true),
+                                FaultType.HARDWARE,
+                                new CauseFlags(false, false, false, false, true, false, "洛阳轴承厂"),
+                                2,
+                                ResponsibilityPath.SUPPLIER,
+                                Payer.SUPPLIER),
+                        Instant.parse("2026-07-01T16:00:00Z"),
+                        LocalDate.parse("2026-07-03"),
+                        Instant.parse("2026-07-03T16:00:00Z"),
+                        0),
+                new CustomerNotifiedEvent(
+                        LATER_REPAIR,
+                        Instant.parse("2026-06-30T06:00:00Z"),
+                        "电话",
+                        "主轴轴承磨损，运转异响",
+                        ResponsibilityPath.SUPPLIER,
+                        "更换主轴轴承，费用由供应商承担",
+                        new BigDecimal("0.00"),
+                        LocalDate.parse("2026-07-03")),
+                new RepairClockBreachedEvent(LATER_REPAIR, RepairClock.REPAIR, Instant.parse("2026-07-03T16:00:00Z")),
+                new ReInspectionRequestedEvent(LATER_REPAIR, 1, "客户认为是操作面板软件故障"),
+                new ReInspectionApprovedEvent(LATER_REPAIR, new UserId("U-SUP-01"), ENGINEER, "换工程师复检"),
+                new ReInspectionRejectedEvent(LATER_REPAIR, new UserId("U-SUP-01"), "复核诊断记录，结论无误"),
+                new RepairQuotedEvent(
+                        LATER_REPAIR,
+                        new RepairQuote(
+                                List.of(new QuotedPart("P-SPINDLE-BRG-6205", 2, new BigDecimal("85.00"))),
+                                new BigDecimal("170.00"),
+                                10,
+                                new BigDecimal("17.00"),
+                                new BigDecimal("1.5"),
+                                EngineerLevel.SENIOR,
+                                new BigDecimal("120.00"),
+                                RepairDifficulty.COMPLEX,
+                                new BigDecimal("1.5"),
+                                new BigDecimal("270.00"),
+                                new BigDecimal("50.00"),
+                                new BigDecimal("507.00")),
+                        2),
+                new QuoteConfirmedEvent(
+                        LATER_REPAIR, new BigDecimal("507.00"), Instant.parse("2026-06-30T07:00:00Z"), "电话"),
+                new RepairPaymentRecordedEvent(
+                        LATER_REPAIR,
+                        new BigDecimal("507.00"),
+                        "POS-20260630-0042",
+                        Instant.parse("2026-06-30T08:00:00Z")),
+                new OutsourcedRepairSentEvent(
+                        LATER_REPAIR,
+                        1,
+                        "苏州精密主轴维修站",
+                        "0512-6688 0000",
+                        "QJ-2026-0630",
+                        "主轴动平衡需专用设备",
+                        Instant.parse("2026-07-01T02:00:00Z"),
+                        LocalDate.parse("2026-07-06"),
+                        2),
+                new OutsourcedRepairChaseDueEvent(LATER_REPAIR, 1, 1, LocalDate.parse("2026-07-06")),
+                new OutsourcedRepairReturnedEvent(
+                        LATER_REPAIR, 1, true, "更换轴承并做动平衡", Instant.parse("2026-07-07T02:00:00Z")),
+                new RepairWorkRecordedEvent(
+                        LATER_REPAIR, 1, new UserId("U-ENG-02"), List.of("P-SPINDLE-BRG-6205"), "装回主轴并试切"),
+                new RepairSelfCheckedEvent(LATER_REPAIR, 1, new UserId("U-ENG-02"), "空载 2 小时，振动正常"),
+                new RepairQcFailedEvent(
+                        LATER_REPAIR, 1, QcStage.QC, new UserId("U-QA-01"), new UserId("U-ENG-02"), "护罩螺丝缺失"),
+                new RepairQcPassedEvent(
+                        LATER_REPAIR, 2, new UserId("U-QA-01"), new UserId("U-ENG-02"), "合格", 7, 10, true, 2),
+                new RepairSamplingPassedEvent(LATER_REPAIR, 2, new UserId("U-QA-02"), new UserId("U-ENG-02"), "抽检合格"),
+                new RepairReportApprovedEvent(
+                        LATER_REPAIR,
+                        new UserId("U-SUP-01"),
+                        new UserId("U-ENG-02"),
+                        "主轴轴承磨损，运转异响",
+                        List.of("P-SPINDLE-BRG-6205"),
+                        3,
+                        2,
+                        "同意归档"),
+                new RepairReturnShippedEvent(
+                        LATER_REPAIR, "顺丰", "SF1402388715", true, Instant.parse("2026-07-08T02:00:00Z")),
+                new ExchangeDecidedEvent(
+                        LATER_REPAIR,
+                        ExchangeCondition.SAME_CORE_PART_FAILED_TWICE,
+                        "P-SPINDLE-BRG-6205",
+                        List.of(EARLIER_REPAIR, new RepairOrderId("8d2a9f3c-4e5f-4a7b-8c1d-2e3f4a5b6c7d")),
+                        null,
+                        false,
+                        new BigDecimal("4800.00"),
+                        12,
+                        24,
+                        new BigDecimal("2400.00"),
+                        LocalDate.parse("2026-06-30"),
+                        2),
+                new RefundDecidedEvent(
+                        LATER_REPAIR, RefundCondition.LATE_DELIVERY, null, 11, null, LocalDate.parse("2026-07-20"), 2));
     }
 
     /** The sample policy change: urgent responses within 1 h, with these repair numbers. */

@@ -96,6 +96,27 @@ class EndpointRolesTest {
     }
 
     @Test
+    void engineersDiagnoseQualityInspectsAndSupervisorsApproveReports_R3_R4_R8_R14() {
+        assertThat(endpoint(RequestMethod.POST, "/api/repair-orders/{id}/diagnosis")
+                        .roles())
+                .containsExactly(Role.ENGINEER);
+        assertThat(endpoint(RequestMethod.POST, "/api/repair-orders/{id}/qc").roles())
+                .containsExactly(Role.QUALITY);
+        assertThat(endpoint(RequestMethod.POST, "/api/repair-orders/{id}/sampling")
+                        .roles())
+                .containsExactly(Role.QUALITY);
+        assertThat(endpoint(RequestMethod.POST, "/api/repair-orders/{id}/report-approval")
+                        .roles())
+                .containsExactly(Role.SUPERVISOR);
+        assertThat(endpoint(RequestMethod.POST, "/api/repair-orders/{id}/re-inspection/approval")
+                        .roles())
+                .containsExactly(Role.SUPERVISOR);
+        assertThat(endpoint(RequestMethod.POST, "/api/repair-orders/{id}/payment")
+                        .roles())
+                .containsExactlyInAnyOrder(Role.FINANCE, Role.CLERK);
+    }
+
+    @Test
     void onlyAdministratorsChangeTheCompanyPolicyAndAllStaffReadIt() {
         assertThat(endpoint(RequestMethod.PUT, "/api/policy").roles()).containsExactly(Role.ADMIN);
         assertThat(endpoint(RequestMethod.GET, "/api/policy").roles()).containsExactlyInAnyOrder(Role.values());

@@ -8,6 +8,8 @@ import com.aftersales.command.repair.RepairOrderIntake;
 import com.aftersales.command.repair.RepairPolicies;
 import com.aftersales.command.repair.VersionedRepairPolicies;
 import com.aftersales.command.serial.SerialRegistry;
+import com.aftersales.command.ticket.RepositoryTicketLinks;
+import com.aftersales.command.ticket.ServiceTicket;
 import com.aftersales.query.repair.RepairOrderProjection;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.context.annotation.Bean;
@@ -37,8 +39,14 @@ public class RepairConfiguration {
             Repository<RepairOrder> repairOrderRepository,
             SerialRegistry serials,
             RepairAttachments attachments,
-            RepairPolicies policies) {
-        return new RepairOrderIntake(repairOrderRepository, serials, attachments, policies);
+            RepairPolicies policies,
+            Repository<ServiceTicket> serviceTicketRepository) {
+        return new RepairOrderIntake(
+                repairOrderRepository,
+                serials,
+                attachments,
+                policies,
+                new RepositoryTicketLinks(serviceTicketRepository));
     }
 
     @Bean

@@ -21,8 +21,8 @@ import org.axonframework.modelling.command.Repository;
  * R1: opening a repair order needs set-wide facts: the serial registry (the unit must be
  * registered, R2; its model is the registry's), the attachment store (every photo named must have
  * been uploaded) and the policy version in force (R3 diagnosis hours). So it is handled here, and
- * the aggregate stays free of I/O. {@code ticketId} is kept for the check against the service
- * ticket that comes later.
+ * the aggregate stays free of I/O. An order opened for a REPAIR ticket is linked to it in the same
+ * unit of work (T6): the ticket refuses an order of another unit, or one before the unit's receipt.
  */
 public class RepairOrderIntake {
     static final int MAX_ATTACHMENTS = 10;
@@ -31,16 +31,19 @@ public class RepairOrderIntake {
     private final SerialRegistry serials;
     private final RepairAttachments attachments;
     private final RepairPolicies policies;
+    private final TicketLinks tickets;
 
     public RepairOrderIntake(
             Repository<RepairOrder> repository,
             SerialRegistry serials,
             RepairAttachments attachments,
-            RepairPolicies policies) {
+            RepairPolicies policies,
+            TicketLinks tickets) {
         this.repository = repository;
         this.serials = serials;
         this.attachments = attachments;
         this.policies = policies;
+        this.tickets = tickets;
     }
 
     @CommandHandler
@@ -74,6 +77,9 @@ public class RepairOrderIntake {
         RegisteredSerial serial = serials.find(command.serialNumber())
                 .orElseThrow(() -> RepairRule.SERIAL_NOT_REGISTERED.violation(
                         command.serialNumber() + " is not in the serial registry"));
+        if (command.ticketId() != null) {
+            tickets.link(command.ticketId(), command.repairOrderId(), command.serialNumber());
+        }
         RepairPolicy policy = policies.current();
         int hours = command.urgency() == Urgency.URGENT ? policy.urgentDiagnosisHours() : policy.diagnosisHours();
         Instant diagnosisDueAt = command.receivedAt().plus(Duration.ofHours(hours));

@@ -91,6 +91,7 @@ public class ServiceTicket {
     private Urgency urgency;
     private ProductKind productKind;
     private String unitClass;
+    private String serialNumber;
     private boolean underServiceContract;
     private SlaTerms slaTerms;
     private Department department;
@@ -306,6 +307,10 @@ public class ServiceTicket {
     public void handle(LinkRepairOrderCommand command) {
         requireOpen();
         engagement().requireUnitInWorkshop();
+        require(
+                command.serialNumber().equals(serialNumber),
+                TicketRule.REPAIR_ORDER_OF_ANOTHER_UNIT,
+                "the ticket's unit is " + serialNumber + ", not " + command.serialNumber());
         repairLinks.requireNoneOpen(TicketRule.REPAIR_ORDER_ALREADY_OPEN);
         apply(new RepairOrderLinkedEvent(ticketId, command.repairOrderId()));
     }
@@ -587,6 +592,7 @@ public class ServiceTicket {
         urgency = event.urgency();
         productKind = event.product().kind();
         unitClass = event.product().unitClass();
+        serialNumber = event.product().serialNumber();
         underServiceContract = event.underServiceContract();
         slaTerms = event.slaTerms();
         clocks.start(SlaClock.RESPONSE, event.responseDueAt());

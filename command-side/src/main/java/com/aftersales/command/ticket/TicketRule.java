@@ -65,6 +65,8 @@ public enum TicketRule implements RuleCode {
     REPAIR_ORDER_ALREADY_OPEN("T6", "REPAIR_ORDER_ALREADY_OPEN"),
     /** A repair outcome belongs to an order opened for this ticket. */
     REPAIR_ORDER_NOT_LINKED("T6", "REPAIR_ORDER_NOT_LINKED"),
+    /** The repair order is for the unit the ticket took in, by its serial number. */
+    REPAIR_ORDER_OF_ANOTHER_UNIT("T6", "REPAIR_ORDER_OF_ANOTHER_UNIT"),
 
     // ---------------------------------------------------------------- T7 dispatch
     DISPATCH_NOT_BY_THE_ASSIGNED_ENGINEER("T7", "NOT_THE_ASSIGNED_ENGINEER"),

@@ -2,7 +2,9 @@ package com.aftersales.command.repair;
 
 import static com.aftersales.command.common.RuleViolations.violationOf;
 import static com.aftersales.command.repair.RepairSamples.*;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aftersales.api.common.BusinessRuleViolation;
 import com.aftersales.api.common.UserId;
 import com.aftersales.api.quality.QualityReviewId;
 import com.aftersales.api.repair.ApproveReInspectionCommand;
@@ -16,6 +18,7 @@ import com.aftersales.api.repair.DiagnoseRepairCommand;
 import com.aftersales.api.repair.ExchangeCondition;
 import com.aftersales.api.repair.ExchangeDecidedEvent;
 import com.aftersales.api.repair.FaultType;
+import com.aftersales.api.repair.OpenRepairOrderCommand;
 import com.aftersales.api.repair.OutsourcedRepairChaseDueEvent;
 import com.aftersales.api.repair.Payer;
 import com.aftersales.api.repair.QcStage;
@@ -96,6 +99,39 @@ class RepairOrderTest {
                 .expectResultMessagePayload(ORDER)
                 .expectEvents(opened())
                 .expectScheduledDeadlineWithName(RECEIVED.plusSeconds(86_400), RepairDeadline.DIAGNOSIS);
+    }
+
+    @Test
+    void anOrderForATicketIsLinkedToItInTheSameUnitOfWork_R1_T6() {
+        RepairSamples.RecordingTicketLinks links = new RepairSamples.RecordingTicketLinks();
+        fixture(serials, POLICY, links)
+                .givenNoPriorActivity()
+                .when(open(Urgency.NORMAL, List.of(PHOTO_HASH)))
+                .expectEvents(opened());
+        assertThat(links.links).containsExactly(TICKET + " " + ORDER + " " + SERIAL);
+    }
+
+    @Test
+    void anOrderWithoutATicketLinksNothing_R1() {
+        RepairSamples.RecordingTicketLinks links = new RepairSamples.RecordingTicketLinks();
+        fixture(serials, POLICY, links)
+                .givenNoPriorActivity()
+                .when(new OpenRepairOrderCommand(
+                        ORDER, null, CUSTOMER, SERIAL, Urgency.NORMAL, RECEIVED, INSPECTION, List.of(), ENGINEER_ID))
+                .expectSuccessfulHandlerExecution();
+        assertThat(links.links).isEmpty();
+    }
+
+    @Test
+    void aTicketThatRefusesTheLinkOpensNoOrder_R1_T6() {
+        RepairSamples.RecordingTicketLinks links = new RepairSamples.RecordingTicketLinks();
+        links.refusal = new BusinessRuleViolation("T6", "UNIT_NOT_RECEIVED", "not in the workshop yet");
+        fixture(serials, POLICY, links)
+                .givenNoPriorActivity()
+                .when(open(Urgency.NORMAL, List.of(PHOTO_HASH)))
+                .expectException(BusinessRuleViolation.class)
+                .expectNoEvents()
+                .expectNoScheduledDeadlines();
     }
 
     @Test

@@ -118,6 +118,25 @@ final class RepairSamples {
     }
 
     static AggregateTestFixture<RepairOrder> fixture(InMemorySerials serials, RepairPolicy policy) {
+        return fixture(serials, policy, new RecordingTicketLinks());
+    }
+
+    /** The ticket links of the intake (T6): remembers each link, or refuses as the ticket would. */
+    static final class RecordingTicketLinks implements TicketLinks {
+        final List<String> links = new java.util.ArrayList<>();
+        RuntimeException refusal;
+
+        @Override
+        public void link(TicketId ticketId, RepairOrderId repairOrderId, String serialNumber) {
+            if (refusal != null) {
+                throw refusal;
+            }
+            links.add(ticketId + " " + repairOrderId + " " + serialNumber);
+        }
+    }
+
+    static AggregateTestFixture<RepairOrder> fixture(
+            InMemorySerials serials, RepairPolicy policy, RecordingTicketLinks ticketLinks) {
         AggregateTestFixture<RepairOrder> fixture = new AggregateTestFixture<>(RepairOrder.class);
         RepairPolicies policies = () -> policy;
         fixture.registerInjectableResource(serials);
@@ -127,7 +146,7 @@ final class RepairSamples {
         Map<String, AttachmentRef> stored = Map.of(PHOTO_HASH, PHOTO);
         RepairAttachments attachments = hash -> Optional.ofNullable(stored.get(hash));
         fixture.registerAnnotatedCommandHandler(
-                new RepairOrderIntake(fixture.getRepository(), serials, attachments, policies));
+                new RepairOrderIntake(fixture.getRepository(), serials, attachments, policies, ticketLinks));
         return fixture;
     }
 

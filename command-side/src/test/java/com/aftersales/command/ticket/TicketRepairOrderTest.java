@@ -28,6 +28,7 @@ class TicketRepairOrderTest {
     private static final RepairOrderId ORDER = new RepairOrderId("5b0e6f1a-2c3d-4e5f-8a9b-0c1d2e3f4a5b");
     private static final RepairOrderId SECOND_ORDER = new RepairOrderId("7c1f8e2b-3d4e-4f6a-9b0c-1d2e3f4a5b6c");
     private static final LocalDate COMPLETED_ON = LocalDate.of(2024, 6, 5);
+    static final String UNIT_SERIAL = "SN-7A21-0093";
 
     private AggregateTestFixture<ServiceTicket> fixture;
 
@@ -39,7 +40,7 @@ class TicketRepairOrderTest {
     @Test
     void aRepairOrderIsLinkedToTheUnitInTheWorkshop_T6() {
         fixture.given(inWorkshop())
-                .when(new LinkRepairOrderCommand(TICKET_ID, ORDER))
+                .when(new LinkRepairOrderCommand(TICKET_ID, ORDER, UNIT_SERIAL))
                 .expectEvents(new RepairOrderLinkedEvent(
                         new TicketId("3f1c9a2e-7b4d-4c8e-9a11-2b5d6e7f8a90"),
                         new RepairOrderId("5b0e6f1a-2c3d-4e5f-8a9b-0c1d2e3f4a5b")));
@@ -48,7 +49,7 @@ class TicketRepairOrderTest {
     @Test
     void aRepairOrderBeforeTheUnitIsReceivedIsRefused_T6() {
         fixture.given(registered(Urgency.NORMAL), routed(), assigned(ServiceMode.REPAIR, null))
-                .when(new LinkRepairOrderCommand(TICKET_ID, ORDER))
+                .when(new LinkRepairOrderCommand(TICKET_ID, ORDER, UNIT_SERIAL))
                 .expectException(violationOf(TicketRule.UNIT_NOT_RECEIVED))
                 .expectNoEvents();
     }
@@ -59,15 +60,23 @@ class TicketRepairOrderTest {
             names = {"REMOTE", "ON_SITE", "INSTALLATION"})
     void aRepairOrderOutsideRepairModeIsRefused_T6(ServiceMode mode) {
         fixture.given(registered(Urgency.NORMAL), routed(), assigned(mode, APPOINTMENT))
-                .when(new LinkRepairOrderCommand(TICKET_ID, ORDER))
+                .when(new LinkRepairOrderCommand(TICKET_ID, ORDER, UNIT_SERIAL))
                 .expectException(violationOf(TicketRule.NOT_IN_REPAIR))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRepairOrderOfAnotherUnitIsRefused_T6() {
+        fixture.given(inWorkshop())
+                .when(new LinkRepairOrderCommand(TICKET_ID, ORDER, "SN-SOMETHING-ELSE"))
+                .expectException(violationOf(TicketRule.REPAIR_ORDER_OF_ANOTHER_UNIT))
                 .expectNoEvents();
     }
 
     @Test
     void aSecondOrderWhileTheFirstIsOpenIsRefused_T6() {
         fixture.given(inWorkshop(linked(ORDER)))
-                .when(new LinkRepairOrderCommand(TICKET_ID, SECOND_ORDER))
+                .when(new LinkRepairOrderCommand(TICKET_ID, SECOND_ORDER, UNIT_SERIAL))
                 .expectException(violationOf(TicketRule.REPAIR_ORDER_ALREADY_OPEN))
                 .expectNoEvents();
     }
@@ -75,7 +84,7 @@ class TicketRepairOrderTest {
     @Test
     void aSecondOrderAfterTheFirstIsCompleteIsLinked_T6() {
         fixture.given(inWorkshop(linked(ORDER), outcome(ORDER)))
-                .when(new LinkRepairOrderCommand(TICKET_ID, SECOND_ORDER))
+                .when(new LinkRepairOrderCommand(TICKET_ID, SECOND_ORDER, UNIT_SERIAL))
                 .expectEvents(new RepairOrderLinkedEvent(TICKET_ID, SECOND_ORDER));
     }
 
@@ -128,7 +137,7 @@ class TicketRepairOrderTest {
         List<Object> events = new ArrayList<>(servedInWorkshop(linked(ORDER), outcome(ORDER)));
         events.add(closed());
         fixture.given(events)
-                .when(new LinkRepairOrderCommand(TICKET_ID, SECOND_ORDER))
+                .when(new LinkRepairOrderCommand(TICKET_ID, SECOND_ORDER, UNIT_SERIAL))
                 .expectException(violationOf(TicketRule.TICKET_CLOSED))
                 .expectNoEvents();
     }

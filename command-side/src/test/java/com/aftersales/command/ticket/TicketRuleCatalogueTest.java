@@ -59,6 +59,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class TicketRuleCatalogueTest {
 
+    private static final String UNIT_SERIAL = "SN-7A21-0093";
     private static final RepairOrderId REPAIR_ORDER = new RepairOrderId("5b0e6f1a-2c3d-4e5f-8a9b-0c1d2e3f4a5b");
 
     /** Given these events, when this command arrives with this metadata, then it is refused. */
@@ -272,7 +273,13 @@ class TicketRuleCatalogueTest {
                                 null,
                                 unitReceived("2024-06-01T03:00:00Z"),
                                 new RepairOrderLinkedEvent(TICKET_ID, REPAIR_ORDER)),
-                        new LinkRepairOrderCommand(TICKET_ID, RepairOrderId.random()),
+                        new LinkRepairOrderCommand(TICKET_ID, RepairOrderId.random(), UNIT_SERIAL),
+                        clerk));
+        c.put(
+                TicketRule.REPAIR_ORDER_OF_ANOTHER_UNIT,
+                new Scenario(
+                        engaged(ServiceMode.REPAIR, null, unitReceived("2024-06-01T03:00:00Z")),
+                        new LinkRepairOrderCommand(TICKET_ID, REPAIR_ORDER, "SN-OTHER-UNIT"),
                         clerk));
         c.put(
                 TicketRule.REPAIR_ORDER_NOT_LINKED,

@@ -4,6 +4,7 @@ import com.aftersales.command.calendar.Calendars;
 import com.aftersales.command.supplier.ClaimAnswerCalendar;
 import com.aftersales.command.supplier.CompanyClaimAnswerCalendar;
 import com.aftersales.query.supplier.SupplierClaimProjection;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,6 +17,11 @@ class SupplierClaimConfiguration {
     @Bean
     ClaimAnswerCalendar claimAnswerCalendar(Calendars calendars) {
         return new CompanyClaimAnswerCalendar(calendars);
+    }
+
+    @Bean
+    SupplierClaimsFromDiagnoses supplierClaimsFromDiagnoses(JdbcTemplate jdbc, CommandGateway commands) {
+        return new SupplierClaimsFromDiagnoses(jdbc, commands);
     }
 
     @Bean

@@ -1,7 +1,9 @@
 package com.aftersales.query.lineage;
 
 import com.aftersales.api.repair.RepairOrderCompletedEvent;
+import com.aftersales.api.repair.RepairOrderOpenedEvent;
 import com.aftersales.api.repair.RepeatRepairDetectedEvent;
+import com.aftersales.api.supplier.SupplierClaimOpenedEvent;
 import com.aftersales.api.ticket.RepairOrderLinkedEvent;
 import com.aftersales.api.ticket.ServiceTicketRegisteredEvent;
 import java.util.List;
@@ -11,8 +13,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Which aggregates make up a serial's lineage: its tickets, repair orders, quality reviews,
- * penalties. Only the membership is kept here; the lineage itself is read from the event store, so
+ * Which aggregates make up a serial's lineage: its tickets, repair orders, supplier claims,
+ * quality reviews, penalties. Only the membership is kept here; the lineage itself is read from the event store, so
  * it can never disagree with what was recorded. An aggregate that does not name the serial (a
  * penalty, a ticket's repair order link) joins through one that does.
  */
@@ -24,6 +26,7 @@ public class SerialLineageMembers {
     static final String REPAIR_ORDER = "RepairOrder";
     static final String QUALITY_REVIEW = "QualityReview";
     static final String PENALTY = "Penalty";
+    static final String SUPPLIER_CLAIM = "SupplierClaim";
 
     private final JdbcTemplate jdbc;
 
@@ -39,6 +42,16 @@ public class SerialLineageMembers {
     @EventHandler
     void on(RepairOrderLinkedEvent event) {
         joinThrough(event.ticketId().value(), event.repairOrderId().value(), REPAIR_ORDER);
+    }
+
+    @EventHandler
+    void on(RepairOrderOpenedEvent event) {
+        join(event.serialNumber(), event.repairOrderId().value(), REPAIR_ORDER);
+    }
+
+    @EventHandler
+    void on(SupplierClaimOpenedEvent event) {
+        join(event.serialNumber(), event.claimId().value(), SUPPLIER_CLAIM);
     }
 
     @EventHandler

@@ -2,6 +2,7 @@ package com.aftersales.query.lineage;
 
 import com.aftersales.api.lineage.UnitStateView;
 import com.aftersales.api.repair.RepairOrderCompletedEvent;
+import com.aftersales.api.repair.RepairOrderOpenedEvent;
 import com.aftersales.api.repair.RepeatRepairDetectedEvent;
 import com.aftersales.api.ticket.RepairOrderLinkedEvent;
 import com.aftersales.api.ticket.ServiceTicketClosedEvent;
@@ -33,7 +34,10 @@ class UnitStateFold {
         } else if (event instanceof ServiceTicketClosedEvent closed) {
             openTickets.remove(closed.ticketId().value());
         } else if (event instanceof RepairOrderLinkedEvent linked) {
-            openRepairOrders.add(linked.repairOrderId().value());
+            repairOrderOpened(linked.repairOrderId().value());
+        } else if (event instanceof RepairOrderOpenedEvent opened) {
+            model = opened.model();
+            repairOrderOpened(opened.repairOrderId().value());
         } else if (event instanceof RepairOrderCompletedEvent completed) {
             model = completed.model();
             openRepairOrders.remove(completed.repairOrderId().value());
@@ -46,7 +50,7 @@ class UnitStateFold {
         }
     }
 
-    void repairOrderOpened(String repairOrderId) {
+    private void repairOrderOpened(String repairOrderId) {
         if (!completedRepairs.contains(repairOrderId)) {
             openRepairOrders.add(repairOrderId);
         }

@@ -9,6 +9,7 @@ import com.aftersales.api.policy.PolicyId;
 import com.aftersales.api.quality.QualityReviewId;
 import com.aftersales.api.repair.RepairOrderId;
 import com.aftersales.api.supplier.SupplierClaimId;
+import com.aftersales.api.parts.PartsRequisitionId;
 import com.aftersales.api.ticket.TicketId;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -87,6 +88,7 @@ public class JacksonConfiguration {
         register(module, QualityReviewId.class, QualityReviewId::new);
         register(module, PenaltyId.class, PenaltyId::new);
         register(module, SupplierClaimId.class, SupplierClaimId::new);
+        register(module, PartsRequisitionId.class, PartsRequisitionId::new);
         return module;
     }
 

@@ -4,6 +4,7 @@ import com.aftersales.api.calendar.CalendarId;
 import com.aftersales.api.common.CustomerId;
 import com.aftersales.api.common.UserId;
 import com.aftersales.api.contract.ServiceContractId;
+import com.aftersales.api.parts.PartsRequisitionId;
 import com.aftersales.api.penalty.PenaltyId;
 import com.aftersales.api.policy.PolicyId;
 import com.aftersales.api.quality.QualityReviewId;
@@ -87,6 +88,7 @@ public class JacksonConfiguration {
         register(module, QualityReviewId.class, QualityReviewId::new);
         register(module, PenaltyId.class, PenaltyId::new);
         register(module, SupplierClaimId.class, SupplierClaimId::new);
+        register(module, PartsRequisitionId.class, PartsRequisitionId::new);
         return module;
     }
 

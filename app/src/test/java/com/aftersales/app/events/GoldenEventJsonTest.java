@@ -20,6 +20,20 @@ import com.aftersales.api.faultcategory.FaultCategoryRenamedEvent;
 import com.aftersales.api.faultcategory.FaultCategoryRetiredEvent;
 import com.aftersales.api.organisation.SuperiorAssignedEvent;
 import com.aftersales.api.organisation.SuperiorRemovedEvent;
+import com.aftersales.api.parts.CostedLine;
+import com.aftersales.api.parts.PartsIssuedEvent;
+import com.aftersales.api.parts.PartsReceivedEvent;
+import com.aftersales.api.parts.PartsRequestedEvent;
+import com.aftersales.api.parts.PartsRequisitionApprovedEvent;
+import com.aftersales.api.parts.PartsRequisitionId;
+import com.aftersales.api.parts.PartsRequisitionIssuedEvent;
+import com.aftersales.api.parts.PartsRequisitionWrittenOffEvent;
+import com.aftersales.api.parts.PartsReturnedEvent;
+import com.aftersales.api.parts.RequisitionLine;
+import com.aftersales.api.parts.StockCountedEvent;
+import com.aftersales.api.parts.StockWrittenOffEvent;
+import com.aftersales.api.parts.UnusedPartsReturnedEvent;
+import com.aftersales.api.parts.UsedLine;
 import com.aftersales.api.penalty.PenaltyId;
 import com.aftersales.api.policy.CityTier;
 import com.aftersales.api.policy.ComplaintSettings;
@@ -73,6 +87,8 @@ import com.aftersales.api.repair.RepeatRepairDetectedEvent;
 import com.aftersales.api.repair.Responsibility;
 import com.aftersales.api.repair.ResponsibilityPath;
 import com.aftersales.api.repair.WarrantyFacts;
+import com.aftersales.api.serial.SerialFactsCorrectedEvent;
+import com.aftersales.api.serial.SerialRegisteredEvent;
 import com.aftersales.api.supplier.SettlementKind;
 import com.aftersales.api.supplier.SupplierAnswer;
 import com.aftersales.api.supplier.SupplierClaimAnswerOverdueEvent;
@@ -197,13 +213,18 @@ class GoldenEventJsonTest {
             RepairOrderId.class,
             QualityReviewId.class,
             PenaltyId.class,
-            SupplierClaimId.class);
+            SupplierClaimId.class,
+            PartsRequisitionId.class);
 
     private static final TicketId TICKET = new TicketId("3f2b8c1e-7a4d-4e6b-9c1a-5d8e2f0b7a13");
 
     /** Revisions 1 and 2 recorded no terms: revision 3 reads them off the due times, at policy version 0. */
     private static final SlaTerms TERMS_READ_OFF_THE_DUE_TIMES =
             new SlaTerms(0, null, null, null, Duration.ofHours(2), null, Duration.ofHours(4), null, null, false, null);
+
+    private static final PartsRequisitionId REQUISITION =
+            new PartsRequisitionId("6d0c5a9e-3f1b-4c2d-8e7a-9b1c2d3e4f50");
+    private static final RepairOrderId REPAIR_ORDER = new RepairOrderId("0f9e8d7c-6b5a-4c3d-9e2f-1a0b9c8d7e6f");
 
     private static final CustomerId CUSTOMER = new CustomerId("a9c4e2d1-6b3f-4f8a-8e7d-1c2b3a4d5e6f");
     private static final UserId ENGINEER = new UserId("U-ENG-01");
@@ -409,6 +430,78 @@ class GoldenEventJsonTest {
                         LocalDate.parse("2025-09-20")),
                 new KeyCustomerVisitOverdueEvent(CUSTOMER, LocalDate.parse("2025-09-20")),
                 new KeyCustomerUnmarkedEvent(CUSTOMER, "维保合同到期未续约"),
+                // ---- serial registry (R2), parts stock (R15), parts requisitions (R11)
+                new SerialRegisteredEvent(
+                        "SN-HX3200-2503-0001",
+                        "HX-3200 商用打印机",
+                        LocalDate.parse("2025-03-01"),
+                        LocalDate.parse("2025-03-10"),
+                        LocalDate.parse("2025-03-05"),
+                        CUSTOMER),
+                new SerialFactsCorrectedEvent(
+                        "SN-HX3200-2503-0001",
+                        "HX-3200 商用打印机",
+                        LocalDate.parse("2025-03-01"),
+                        null,
+                        LocalDate.parse("2025-03-05"),
+                        CUSTOMER,
+                        "客户未激活保修卡，激活日期登记错误"),
+                new PartsReceivedEvent(
+                        "P-FUSER-220V",
+                        5,
+                        new BigDecimal("200.00"),
+                        "SUP-2025-0402",
+                        15,
+                        new BigDecimal("187.00"),
+                        new BigDecimal("0.00")),
+                new PartsIssuedEvent("P-FUSER-220V", REQUISITION, REPAIR_ORDER, 2, new BigDecimal("187.00"), 13),
+                new PartsReturnedEvent(
+                        "P-FUSER-220V",
+                        REQUISITION,
+                        REPAIR_ORDER,
+                        1,
+                        new BigDecimal("187.00"),
+                        14,
+                        new BigDecimal("187.00"),
+                        new BigDecimal("0.00")),
+                new StockWrittenOffEvent("P-FUSER-220V", 1, new BigDecimal("187.00"), "运输途中外壳破裂", 13),
+                new StockCountedEvent(
+                        "P-FUSER-220V",
+                        13,
+                        12,
+                        -1,
+                        new BigDecimal("187.00"),
+                        new BigDecimal("-187.00"),
+                        new UserId("U-SUP-01"),
+                        LocalDate.parse("2025-04-30"),
+                        "货架 A-3 月末盘点"),
+                new PartsRequestedEvent(
+                        REQUISITION,
+                        REPAIR_ORDER,
+                        List.of(
+                                new RequisitionLine("P-FUSER-220V", 2, "定影单元烧坏，备用一只"),
+                                new RequisitionLine("P-ROLLER-01", 1, "搓纸轮磨损")),
+                        ENGINEER),
+                new PartsRequisitionApprovedEvent(REQUISITION, REPAIR_ORDER, new UserId("U-SUP-01")),
+                new PartsRequisitionIssuedEvent(
+                        REQUISITION,
+                        REPAIR_ORDER,
+                        List.of(
+                                new CostedLine("P-FUSER-220V", 2, new BigDecimal("187.00")),
+                                new CostedLine("P-ROLLER-01", 1, new BigDecimal("12.34")))),
+                new UnusedPartsReturnedEvent(
+                        REQUISITION,
+                        REPAIR_ORDER,
+                        List.of(new CostedLine("P-FUSER-220V", 1, new BigDecimal("187.00")))),
+                new PartsRequisitionWrittenOffEvent(
+                        REQUISITION,
+                        REPAIR_ORDER,
+                        List.of(
+                                new UsedLine(
+                                        "P-FUSER-220V", 2, 1, 1, new BigDecimal("187.00"), new BigDecimal("187.00")),
+                                new UsedLine("P-ROLLER-01", 1, 0, 1, new BigDecimal("12.34"), new BigDecimal("12.34"))),
+                        new BigDecimal("199.34"),
+                        LocalDate.parse("2025-04-30")),
                 new ServiceContractRegisteredEvent(
                         CONTRACT,
                         1,

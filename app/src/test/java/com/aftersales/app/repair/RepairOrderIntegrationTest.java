@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftersales.api.common.UserId;
 import com.aftersales.api.repair.FaultType;
+import com.aftersales.api.repair.RepairOrderCompletedEvent;
 import com.aftersales.api.repair.RepairOrderId;
 import com.aftersales.app.customer.CustomerContacts;
-import com.aftersales.app.repair.RepairTestDoubles.FilledSerialRegistry;
 import com.aftersales.app.support.Api;
 import com.aftersales.app.support.IntegrationTest;
 import com.aftersales.app.support.TestUsers;
 import com.aftersales.command.serial.CompletedRepair;
-import com.aftersales.command.serial.RegisteredSerial;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,9 +25,12 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Repair orders over HTTP on PostgreSQL: the whole workshop flow, refusals that store nothing, roles. */
 class RepairOrderIntegrationTest extends IntegrationTest {
@@ -37,7 +39,10 @@ class RepairOrderIntegrationTest extends IntegrationTest {
     private static final byte[] PNG = {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3};
 
     @Autowired
-    FilledSerialRegistry serials;
+    EventStore eventStore;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     @Autowired
     CustomerContacts customers;
@@ -50,10 +55,37 @@ class RepairOrderIntegrationTest extends IntegrationTest {
         customerId = customers.register("维修测试客户", "13800000000", null).value();
     }
 
+    /**
+     * A unit in the serial registry (R2), through its API, with these earlier repairs completed: each
+     * is an earlier order's completion event in the store, which the registry's lookup table takes
+     * in the same transaction.
+     */
     private String serial(CompletedRepair... repairs) {
         String serial = "SN-IT-" + UUID.randomUUID();
-        serials.put(new RegisteredSerial(
-                serial, "HX-3200", LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 5), null, 3, List.of(repairs)));
+        Api.Response registered = api.post(TestUsers.CLERK, "/api/serials", """
+                {"serialNumber": "%s", "model": "HX-3200", "soldOn": "2025-06-01", "activatedOn": "2025-06-05"}""".formatted(serial));
+        assertThat(registered.status()).as(registered.raw().body()).isEqualTo(201);
+        for (CompletedRepair repair : repairs) {
+            transaction.executeWithoutResult(status -> eventStore.publish(new GenericDomainEventMessage<>(
+                    "RepairOrder",
+                    repair.repairOrderId().value(),
+                    0,
+                    new RepairOrderCompletedEvent(
+                            repair.repairOrderId(),
+                            serial,
+                            "HX-3200",
+                            repair.engineerId(),
+                            repair.completedOn()
+                                    .atStartOfDay(java.time.ZoneId.of("Asia/Shanghai"))
+                                    .toInstant(),
+                            repair.completedOn(),
+                            repair.faultType(),
+                            repair.faultCategory(),
+                            repair.partsReplaced(),
+                            repair.warrantyExtendedUntil(),
+                            1),
+                    java.util.Map.of("userId", "system", "role", "SYSTEM"))));
+        }
         return serial;
     }
 
@@ -178,6 +210,9 @@ class RepairOrderIntegrationTest extends IntegrationTest {
 
     @Test
     void refusalsStoreNothing_R1_R2_R8() throws Exception {
+        // registered first: the registrations are events of their own
+        String unit = serial();
+        String otherUnit = serial();
         long before = eventCount();
         Api.Response unknownSerial = api.post(TestUsers.CLERK, "/api/repair-orders", openBody("SN-NOT-THERE", "[]"));
         assertThat(unknownSerial.status()).isEqualTo(422);
@@ -185,7 +220,7 @@ class RepairOrderIntegrationTest extends IntegrationTest {
         assertThat(unknownSerial.body().get("type").asText()).isEqualTo("urn:problem:rule-SERIAL_NOT_REGISTERED");
 
         Api.Response unknownPhoto =
-                api.post(TestUsers.CLERK, "/api/repair-orders", openBody(serial(), "[\"" + "0".repeat(64) + "\"]"));
+                api.post(TestUsers.CLERK, "/api/repair-orders", openBody(unit, "[\"" + "0".repeat(64) + "\"]"));
         assertThat(unknownPhoto.status()).isEqualTo(422);
         assertThat(unknownPhoto.body().get("type").asText()).isEqualTo("urn:problem:rule-UNKNOWN_ATTACHMENT");
 
@@ -196,7 +231,7 @@ class RepairOrderIntegrationTest extends IntegrationTest {
         Api.Response notAnEngineer = api.post(
                 TestUsers.CLERK,
                 "/api/repair-orders",
-                openBody(serial(), "[]").replace(TestUsers.ENGINEER_ID, TestUsers.CLERK_ID));
+                openBody(otherUnit, "[]").replace(TestUsers.ENGINEER_ID, TestUsers.CLERK_ID));
         assertThat(notAnEngineer.status()).isEqualTo(422);
         assertThat(notAnEngineer.body().get("type").asText()).isEqualTo("urn:problem:rule-NOT_AN_ENGINEER");
 

@@ -124,6 +124,26 @@ class EndpointRolesTest {
                 .containsExactlyInAnyOrder(Role.values());
     }
 
+    @Test
+    void clerksRegisterSerialsAndTheWarehouseStepsAreTheSupervisors_R2_R11_R15() {
+        assertThat(endpoint(RequestMethod.POST, "/api/serials").roles())
+                .containsExactlyInAnyOrder(Role.CLERK, Role.ADMIN);
+        assertThat(endpoint(RequestMethod.PUT, "/api/serials/{serialNumber}").roles())
+                .containsExactlyInAnyOrder(Role.CLERK, Role.ADMIN);
+        assertThat(endpoint(RequestMethod.POST, "/api/parts/{partNumber}/receipts")
+                        .roles())
+                .containsExactlyInAnyOrder(Role.SUPERVISOR, Role.ADMIN);
+        assertThat(endpoint(RequestMethod.POST, "/api/parts/{partNumber}/counts")
+                        .roles())
+                .containsExactlyInAnyOrder(Role.SUPERVISOR, Role.ADMIN);
+        assertThat(endpoint(RequestMethod.POST, "/api/parts-requisitions").roles())
+                .containsExactly(Role.ENGINEER);
+        assertThat(endpoint(RequestMethod.POST, "/api/parts-requisitions/{id}/approval")
+                        .roles())
+                .containsExactly(Role.SUPERVISOR);
+        assertThat(endpoint(RequestMethod.GET, "/api/parts").roles()).doesNotContain(Role.CLERK);
+    }
+
     /** One handler method with one of its paths; {@code roles} is empty without {@link AllowedRoles}. */
     record Endpoint(Method handler, List<RequestMethod> methods, String path, List<Role> roles) {
         boolean signIn() {

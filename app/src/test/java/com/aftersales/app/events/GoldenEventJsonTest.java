@@ -34,7 +34,18 @@ import com.aftersales.api.parts.StockCountedEvent;
 import com.aftersales.api.parts.StockWrittenOffEvent;
 import com.aftersales.api.parts.UnusedPartsReturnedEvent;
 import com.aftersales.api.parts.UsedLine;
+import com.aftersales.api.penalty.AppealOutcome;
+import com.aftersales.api.penalty.EvidenceKind;
+import com.aftersales.api.penalty.EvidenceRef;
+import com.aftersales.api.penalty.PenaltyAppealDecidedEvent;
+import com.aftersales.api.penalty.PenaltyAppealedEvent;
 import com.aftersales.api.penalty.PenaltyId;
+import com.aftersales.api.penalty.PenaltyImposedEvent;
+import com.aftersales.api.penalty.PenaltyKind;
+import com.aftersales.api.penalty.PenaltyProposedEvent;
+import com.aftersales.api.penalty.PenaltyRejectedEvent;
+import com.aftersales.api.penalty.PenaltyRevokedEvent;
+import com.aftersales.api.penalty.PenaltySource;
 import com.aftersales.api.policy.CityTier;
 import com.aftersales.api.policy.ComplaintSettings;
 import com.aftersales.api.policy.ExpenseCaps;
@@ -44,7 +55,12 @@ import com.aftersales.api.policy.PolicySettings;
 import com.aftersales.api.policy.PolicySettingsChangedEvent;
 import com.aftersales.api.policy.RepairSettings;
 import com.aftersales.api.policy.TicketSlaSettings;
+import com.aftersales.api.quality.ProductFeedback;
+import com.aftersales.api.quality.QualityCause;
+import com.aftersales.api.quality.QualityReviewDecidedEvent;
+import com.aftersales.api.quality.QualityReviewDecisionRevisedEvent;
 import com.aftersales.api.quality.QualityReviewId;
+import com.aftersales.api.quality.QualityReviewOpenedEvent;
 import com.aftersales.api.repair.AttachmentRef;
 import com.aftersales.api.repair.CauseFlags;
 import com.aftersales.api.repair.CustomerNotifiedEvent;
@@ -704,8 +720,77 @@ class GoldenEventJsonTest {
                         LocalDate.parse("2026-06-30"),
                         2),
                 new RefundDecidedEvent(
-                        LATER_REPAIR, RefundCondition.LATE_DELIVERY, null, 11, null, LocalDate.parse("2026-07-20"), 2));
+                        LATER_REPAIR, RefundCondition.LATE_DELIVERY, null, 11, null, LocalDate.parse("2026-07-20"), 2),
+                // quality reviews and penalties (R13, P1-P3)
+                new QualityReviewOpenedEvent(
+                        REVIEW,
+                        LATER_ORDER,
+                        EARLIER_ORDER,
+                        "SN-HX3200-2411-00731",
+                        RepeatMatch.FAULT_CATEGORY_AND_PART,
+                        "FUSER",
+                        List.of("FU-3200-01"),
+                        LocalDate.parse("2025-02-01"),
+                        LocalDate.parse("2025-03-14"),
+                        41,
+                        90,
+                        3,
+                        new UserId("U-ENG-WANG"),
+                        new UserId("U-ENG-LI")),
+                new QualityReviewDecidedEvent(
+                        REVIEW,
+                        QualityCause.ENGINEER,
+                        "定影组件装配时未按规程紧固",
+                        REVIEW_EVIDENCE,
+                        null,
+                        new UserId("U-ENG-WANG"),
+                        new UserId("U-QA-ZHAO"),
+                        PENALTY),
+                new QualityReviewDecisionRevisedEvent(
+                        REVIEW,
+                        1,
+                        QualityCause.ENGINEER,
+                        QualityCause.PRODUCT,
+                        "供应商确认定影膜批次缺陷",
+                        REVIEW_EVIDENCE,
+                        new ProductFeedback(List.of("研发部", "华星定影"), "定影膜批次 2411 寿命不足"),
+                        null,
+                        "供应商来函确认批次问题",
+                        new UserId("U-QA-ZHAO")),
+                new PenaltyProposedEvent(
+                        PENALTY,
+                        PenaltySource.QUALITY_REVIEW,
+                        REVIEW.value(),
+                        new UserId("U-ENG-WANG"),
+                        List.of(
+                                new EvidenceRef(EvidenceKind.QUALITY_REVIEW, REVIEW.value()),
+                                REVIEW_EVIDENCE.get(0),
+                                REVIEW_EVIDENCE.get(1)),
+                        PenaltyKind.FINE,
+                        "返修造成客户停机两天",
+                        new UserId("U-QA-ZHAO")),
+                new PenaltyImposedEvent(
+                        PENALTY,
+                        new UserId("U-ENG-WANG"),
+                        PenaltyKind.FINE,
+                        new BigDecimal("200.00"),
+                        "情节属实",
+                        new UserId("U-MGR-SUN")),
+                new PenaltyRejectedEvent(PENALTY, new UserId("U-ENG-WANG"), "证据不足", new UserId("U-MGR-SUN")),
+                new PenaltyAppealedEvent(PENALTY, new UserId("U-ENG-WANG"), "装配按规程进行，有自检记录"),
+                new PenaltyAppealDecidedEvent(
+                        PENALTY, new UserId("U-ENG-WANG"), AppealOutcome.UPHELD, "自检记录属实", new UserId("U-MGR-SUN")),
+                new PenaltyRevokedEvent(PENALTY, new UserId("U-ENG-WANG"), "自检记录属实", new UserId("U-MGR-SUN"), true));
     }
+
+    private static final RepairOrderId EARLIER_ORDER = new RepairOrderId("0b5f2c4e-1a2b-4c3d-8e9f-0a1b2c3d4e5f");
+    private static final RepairOrderId LATER_ORDER = new RepairOrderId("7c1d9e2f-3a4b-4c5d-9e6f-1a2b3c4d5e6f");
+    private static final QualityReviewId REVIEW = QualityReviewId.ofRepeat(EARLIER_ORDER, LATER_ORDER);
+    private static final PenaltyId PENALTY = new PenaltyId("5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c");
+    private static final List<EvidenceRef> REVIEW_EVIDENCE = List.of(
+            new EvidenceRef(EvidenceKind.REPAIR_ORDER, EARLIER_ORDER.value()),
+            new EvidenceRef(EvidenceKind.REPAIR_ORDER, LATER_ORDER.value()),
+            new EvidenceRef(EvidenceKind.DIAGNOSIS, LATER_ORDER.value() + "/diagnosis"));
 
     /** The sample policy change: urgent responses within 1 h, with these repair numbers. */
     private static PolicySettingsChangedEvent policyChange(RepairSettings repair) {

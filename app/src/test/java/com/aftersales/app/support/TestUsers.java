@@ -13,11 +13,15 @@ public final class TestUsers {
     public static final String SUPERVISOR = "t-supervisor";
     public static final String FINANCE = "t-finance";
     public static final String ADMIN = "t-admin";
+    public static final String MANAGER = "t-manager";
+    public static final String QUALITY = "t-quality";
 
     public static final String ENGINEER_ID = "U-T-ENG-1";
     public static final String ENGINEER_2_ID = "U-T-ENG-2";
     public static final String CLERK_ID = "U-T-CLERK";
     public static final String SUPERVISOR_ID = "U-T-SUP";
+    public static final String MANAGER_ID = "U-T-MGR";
+    public static final String QUALITY_ID = "U-T-QA";
 
     private record User(String id, String username, String role) {}
 
@@ -27,7 +31,9 @@ public final class TestUsers {
             new User(ENGINEER_2_ID, ENGINEER_2, "ENGINEER"),
             new User(SUPERVISOR_ID, SUPERVISOR, "SUPERVISOR"),
             new User("U-T-FIN", FINANCE, "FINANCE"),
-            new User("U-T-ADMIN", ADMIN, "ADMIN"));
+            new User("U-T-ADMIN", ADMIN, "ADMIN"),
+            new User(MANAGER_ID, MANAGER, "MANAGER"),
+            new User(QUALITY_ID, QUALITY, "QUALITY"));
 
     private static String hash;
 

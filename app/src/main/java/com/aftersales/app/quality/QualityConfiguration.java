@@ -1,0 +1,42 @@
+package com.aftersales.app.quality;
+
+import com.aftersales.query.penalty.PenaltyRegisterProjection;
+import com.aftersales.query.quality.QualityReviewProjection;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Quality reviews (R13) and penalties (P1–P3): the reactor and the read models as beans. */
+@Configuration(proxyBeanMethods = false)
+public class QualityConfiguration {
+
+    @Bean
+    RepeatRepairReviews repeatRepairReviews(CommandGateway commands) {
+        return new RepeatRepairReviews(commands);
+    }
+
+    /**
+     * An event handler's failure is logged and skipped by default, which would lose the review of a
+     * detected repeat. Propagated, the tracking processor rolls back and retries the detection.
+     */
+    @Bean
+    ConfigurerModule repeatRepairReviewsRetry() {
+        return configurer -> configurer
+                .eventProcessing()
+                .registerListenerInvocationErrorHandler(
+                        RepeatRepairReviews.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance());
+    }
+
+    @Bean
+    QualityReviewProjection qualityReviewProjection(JdbcTemplate jdbc) {
+        return new QualityReviewProjection(jdbc);
+    }
+
+    @Bean
+    PenaltyRegisterProjection penaltyRegisterProjection(JdbcTemplate jdbc) {
+        return new PenaltyRegisterProjection(jdbc);
+    }
+}

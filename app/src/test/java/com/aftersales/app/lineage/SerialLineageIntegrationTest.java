@@ -37,7 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The serial lineage (S4, R12): given a ticket, its repair order link, an earlier completed repair
  * and a repeat detected on the later one in the store, then the lineage lists exactly those events
- * in recorded order with their actors, and the unit's state after each.
+ * and the review the system opened for the repeat, in recorded order with their actors, and the
+ * unit's state after each.
  */
 class SerialLineageIntegrationTest extends IntegrationTest {
     private static final UserId ENGINEER = new UserId("U-ENG-01");
@@ -67,7 +68,7 @@ class SerialLineageIntegrationTest extends IntegrationTest {
         publish("RepairOrder", later.value(), 0, repeat(later, earlier, serial, review), "U-ENG-02", "ENGINEER");
 
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> lineage(serial).steps().size() == 4);
+                .until(() -> lineage(serial).steps().size() == 5);
         List<LineageStepView> steps = lineage(serial).steps();
 
         assertThat(steps)
@@ -76,14 +77,17 @@ class SerialLineageIntegrationTest extends IntegrationTest {
                         tuple(1, "ServiceTicketRegisteredEvent", ticket.value()),
                         tuple(2, "RepairOrderCompletedEvent", earlier.value()),
                         tuple(3, "RepairOrderLinkedEvent", ticket.value()),
-                        tuple(4, "RepeatRepairDetectedEvent", later.value()));
+                        tuple(4, "RepeatRepairDetectedEvent", later.value()),
+                        // the review the system opened for the repeat (R13) is the unit's too
+                        tuple(5, "QualityReviewOpenedEvent", review.value()));
         assertThat(steps)
                 .extracting(LineageStepView::actorUserId, LineageStepView::actorRole)
                 .containsExactly(
                         tuple(Registrations.CLERK.userId(), "CLERK"),
                         tuple("U-QA-01", "QUALITY"),
                         tuple("U-ENG-02", "ENGINEER"),
-                        tuple("U-ENG-02", "ENGINEER"));
+                        tuple("U-ENG-02", "ENGINEER"),
+                        tuple("system", "SYSTEM"));
         assertThat(steps.get(0).stateAfter())
                 .isEqualTo(new UnitStateView("P-2200", null, List.of(ticket.value()), List.of(), 0, 0, 0, 0, 0));
         assertThat(steps.get(1).stateAfter())
@@ -102,13 +106,7 @@ class SerialLineageIntegrationTest extends IntegrationTest {
                         0,
                         0));
         assertThat(steps.get(3).payloadJson()).contains("\"earlierRepairOrderId\":\"" + earlier.value() + "\"");
-        // the review opened for the repeat belongs to the unit's lineage as well
-        assertThat(jdbc.queryForObject(
-                        "select aggregate_type from serial_lineage_member where serial_number = ? and aggregate_id = ?",
-                        String.class,
-                        serial,
-                        review.value()))
-                .isEqualTo("QualityReview");
+        assertThat(steps.get(4).stateAfter().openReviews()).isEqualTo(1);
     }
 
     @Test

@@ -1,8 +1,14 @@
 package com.aftersales.query.lineage;
 
+import com.aftersales.api.parts.PartsRequestedEvent;
+import com.aftersales.api.penalty.PenaltyProposedEvent;
+import com.aftersales.api.penalty.PenaltySource;
+import com.aftersales.api.quality.QualityReviewOpenedEvent;
 import com.aftersales.api.repair.RepairOrderCompletedEvent;
 import com.aftersales.api.repair.RepairOrderOpenedEvent;
 import com.aftersales.api.repair.RepeatRepairDetectedEvent;
+import com.aftersales.api.serial.SerialRegisteredEvent;
+import com.aftersales.api.serial.SerialUnitId;
 import com.aftersales.api.supplier.SupplierClaimOpenedEvent;
 import com.aftersales.api.ticket.RepairOrderLinkedEvent;
 import com.aftersales.api.ticket.ServiceTicketRegisteredEvent;
@@ -13,8 +19,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Which aggregates make up a serial's lineage: its tickets, repair orders, supplier claims,
- * quality reviews, penalties. Only the membership is kept here; the lineage itself is read from the event store, so
+ * Which aggregates make up a serial's lineage: its registry entry, tickets, repair orders, parts
+ * requisitions, supplier claims, quality reviews, penalties. Only the membership is kept here; the lineage itself is read from the event store, so
  * it can never disagree with what was recorded. An aggregate that does not name the serial (a
  * penalty, a ticket's repair order link) joins through one that does.
  */
@@ -27,6 +33,8 @@ public class SerialLineageMembers {
     static final String QUALITY_REVIEW = "QualityReview";
     static final String PENALTY = "Penalty";
     static final String SUPPLIER_CLAIM = "SupplierClaim";
+    static final String SERIAL_UNIT = "SerialUnit";
+    static final String PARTS_REQUISITION = "PartsRequisition";
 
     private final JdbcTemplate jdbc;
 
@@ -52,6 +60,29 @@ public class SerialLineageMembers {
     @EventHandler
     void on(SupplierClaimOpenedEvent event) {
         join(event.serialNumber(), event.claimId().value(), SUPPLIER_CLAIM);
+    }
+
+    @EventHandler
+    void on(SerialRegisteredEvent event) {
+        join(event.serialNumber(), new SerialUnitId(event.serialNumber()).toString(), SERIAL_UNIT);
+    }
+
+    @EventHandler
+    void on(PartsRequestedEvent event) {
+        joinThrough(event.repairOrderId().value(), event.requisitionId().value(), PARTS_REQUISITION);
+    }
+
+    @EventHandler
+    void on(QualityReviewOpenedEvent event) {
+        join(event.serialNumber(), event.reviewId().value(), QUALITY_REVIEW);
+    }
+
+    /** A penalty from a quality review joins the review's unit; one from elsewhere names no unit. */
+    @EventHandler
+    void on(PenaltyProposedEvent event) {
+        if (event.source() == PenaltySource.QUALITY_REVIEW) {
+            joinThrough(event.sourceId(), event.penaltyId().value(), PENALTY);
+        }
     }
 
     @EventHandler

@@ -56,20 +56,12 @@ class UnitStateFold {
         }
     }
 
-    void reviewDecided(String reviewId, boolean engineerCause) {
+    private void reviewDecided(String reviewId, boolean engineerCause) {
         openReviews.remove(reviewId);
         if (engineerCause) {
             engineerCauses.add(reviewId);
         } else {
             engineerCauses.remove(reviewId);
-        }
-    }
-
-    void penaltyInForce(String penaltyId, boolean inForce) {
-        if (inForce) {
-            penaltiesInForce.add(penaltyId);
-        } else {
-            penaltiesInForce.remove(penaltyId);
         }
     }
 

@@ -1,9 +1,15 @@
 package com.aftersales.query.lineage;
 
 import com.aftersales.api.lineage.UnitStateView;
+import com.aftersales.api.penalty.PenaltyImposedEvent;
+import com.aftersales.api.penalty.PenaltyRevokedEvent;
+import com.aftersales.api.quality.QualityCause;
+import com.aftersales.api.quality.QualityReviewDecidedEvent;
+import com.aftersales.api.quality.QualityReviewDecisionRevisedEvent;
 import com.aftersales.api.repair.RepairOrderCompletedEvent;
 import com.aftersales.api.repair.RepairOrderOpenedEvent;
 import com.aftersales.api.repair.RepeatRepairDetectedEvent;
+import com.aftersales.api.serial.SerialRegisteredEvent;
 import com.aftersales.api.ticket.RepairOrderLinkedEvent;
 import com.aftersales.api.ticket.ServiceTicketClosedEvent;
 import com.aftersales.api.ticket.ServiceTicketRegisteredEvent;
@@ -47,6 +53,16 @@ class UnitStateFold {
             repeats.add(repeat.repairOrderId().value() + "/"
                     + repeat.earlierRepairOrderId().value());
             openReviews.add(repeat.qualityReviewId().value());
+        } else if (event instanceof SerialRegisteredEvent registered) {
+            model = registered.model();
+        } else if (event instanceof QualityReviewDecidedEvent decided) {
+            reviewDecided(decided.reviewId().value(), decided.cause() == QualityCause.ENGINEER);
+        } else if (event instanceof QualityReviewDecisionRevisedEvent revised) {
+            reviewDecided(revised.reviewId().value(), revised.cause() == QualityCause.ENGINEER);
+        } else if (event instanceof PenaltyImposedEvent imposed) {
+            penaltiesInForce.add(imposed.penaltyId().value());
+        } else if (event instanceof PenaltyRevokedEvent revoked) {
+            penaltiesInForce.remove(revoked.penaltyId().value());
         }
     }
 

@@ -134,7 +134,7 @@ class DemoDataSeeder implements ApplicationRunner {
             if (hasUsers()) {
                 return false;
             }
-            log.info("Creating the demo data set (users, customers, tickets);"
+            log.info("Creating the demo data set (users, customers, tickets, repairs);"
                     + " turn off with ledger.demo-data.enabled=false");
             createUsers();
             createOrganisationChart();
@@ -296,6 +296,10 @@ class DemoDataSeeder implements ApplicationRunner {
         send(
                 new ActingUser(fieldClerk.value(), "ENGINEER", "demo-data", null),
                 new RecordUnitReceiptCommand(workshop, now, now, null));
+
+        // Repairs (R1–R14): the registry, parts, a printer repaired twice within the window, its
+        // review with an ENGINEER cause and the fine decided; the workshop ticket's repair order.
+        new DemoRepairs(this::send, properties.companyZone()).create(now, today, factory, shop, workshop);
     }
 
     private TicketId register(

@@ -59,6 +59,17 @@ class DemoDataIntegrationTest {
                     .isEqualTo(200);
             assertThat(new Api(port, "wrong").get("clerk", "/api/tickets").status())
                     .isEqualTo(401);
+            // R12, R13, P1: the printer repaired twice within the window, its review and the fine
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(new Api(port, DemoUsers.PASSWORD)
+                                    .get("quality", "/api/serials/" + DemoRepairs.REPEATED_SERIAL + "/lineage")
+                                    .body()
+                                    .findValuesAsText("eventType"))
+                            .contains(
+                                    "RepairOrderCompletedEvent",
+                                    "RepeatRepairDetectedEvent",
+                                    "QualityReviewDecidedEvent",
+                                    "PenaltyImposedEvent"));
             tickets = jdbc.queryForObject("select count(*) from ticket_board", Long.class);
         }
         try (ConfigurableApplicationContext second = start()) {

@@ -79,8 +79,13 @@ class DemoDataSeederIntegrationTest {
     @Test
     @Order(1)
     void aSeedThatFailsHalfWayLeavesNoUserCustomerEventNumberOrDeadline() {
-        assertThat(rows())
-                .allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
+        // The start records the default fault categories (R3) as the system; the seeder adds to them.
+        Map<String, Long> before = rows();
+        before.forEach((table, rows) -> {
+            if (!table.equals("domain_event_entry")) {
+                assertThat(rows).as(table).isZero();
+            }
+        });
         // Users, customers and tickets 1-3 are written when ticket 4's dispatch is refused.
         jdbc.execute("create or replace function refuse_demo_dispatch() returns trigger language plpgsql as $$ begin"
                 + " if new.payload_type like '%EngineerDispatchedEvent' then"
@@ -96,8 +101,7 @@ class DemoDataSeederIntegrationTest {
             jdbc.execute("drop function refuse_demo_dispatch()");
         }
 
-        assertThat(rows())
-                .allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
+        assertThat(rows()).isEqualTo(before);
     }
 
     @Test

@@ -59,12 +59,15 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -91,6 +94,8 @@ class RepairOrderDetailPage {
             RepairOrderState.AWAITING_PAYMENT,
             RepairOrderState.AWAITING_REPAIR);
 
+    private static final CausesRequest NO_CAUSES = new CausesRequest(false, false, false, false, false, false, null);
+
     private final RepairOrderController api;
     private final QueryGateway queries;
     private final HistoryLines historyLines;
@@ -100,6 +105,7 @@ class RepairOrderDetailPage {
     private final RuleMessages messages;
     private final ObjectMapper json;
     private final UiTime uiTime;
+    private final SpringValidatorAdapter validator;
 
     RepairOrderDetailPage(
             RepairOrderController api,
@@ -110,7 +116,8 @@ class RepairOrderDetailPage {
             FormErrors forms,
             RuleMessages messages,
             ObjectMapper json,
-            UiTime uiTime) {
+            UiTime uiTime,
+            jakarta.validation.Validator validator) {
         this.api = api;
         this.queries = queries;
         this.historyLines = historyLines;
@@ -120,6 +127,7 @@ class RepairOrderDetailPage {
         this.messages = messages;
         this.json = json;
         this.uiTime = uiTime;
+        this.validator = new SpringValidatorAdapter(validator);
     }
 
     @GetMapping("/repairs/{id}")
@@ -145,7 +153,7 @@ class RepairOrderDetailPage {
                 "diagnosis",
                 binding,
                 () -> api.diagnose(id, form),
-                form.expectedVersion(),
+                form == null ? null : form.expectedVersion(),
                 me,
                 model,
                 flash,
@@ -163,7 +171,15 @@ class RepairOrderDetailPage {
             RedirectAttributes flash,
             HttpServletResponse response) {
         return step(
-                id, "notice", binding, () -> api.notice(id, form), form.expectedVersion(), me, model, flash, response);
+                id,
+                "notice",
+                binding,
+                () -> api.notice(id, form),
+                form == null ? null : form.expectedVersion(),
+                me,
+                model,
+                flash,
+                response);
     }
 
     @PostMapping("/repairs/{id}/re-inspection")
@@ -181,7 +197,7 @@ class RepairOrderDetailPage {
                 "reInspection",
                 binding,
                 () -> api.requestReInspection(id, form),
-                form.expectedVersion(),
+                form == null ? null : form.expectedVersion(),
                 me,
                 model,
                 flash,
@@ -203,7 +219,7 @@ class RepairOrderDetailPage {
                 "reInspectionApproval",
                 binding,
                 () -> api.approveReInspection(id, form),
-                form.expectedVersion(),
+                form == null ? null : form.expectedVersion(),
                 me,
                 model,
                 flash,
@@ -225,7 +241,7 @@ class RepairOrderDetailPage {
                 "reInspectionRejection",
                 binding,
                 () -> api.rejectReInspection(id, form),
-                form.expectedVersion(),
+                form == null ? null : form.expectedVersion(),
                 me,
                 model,
                 flash,
@@ -234,18 +250,42 @@ class RepairOrderDetailPage {
 
     // ---------------------------------------------------------------- R5 paid repair
 
+    /**
+     * Validated here rather than on binding: a quote without parts (labour only) sends no part
+     * rows, which binds as no list, and the API's record wants an empty one.
+     */
     @PostMapping("/repairs/{id}/quote")
     @AllowedRoles({CLERK, ENGINEER, SUPERVISOR})
     String quote(
             @PathVariable String id,
-            @Valid @ModelAttribute("quote") QuoteRequest form,
+            @ModelAttribute("quote") QuoteRequest sent,
             BindingResult binding,
             @ModelAttribute("me") CurrentPerson me,
             Model model,
             RedirectAttributes flash,
             HttpServletResponse response) {
+        QuoteRequest form = sent == null || sent.parts() != null
+                ? sent
+                : new QuoteRequest(
+                        List.of(),
+                        sent.labourHours(),
+                        sent.engineerLevel(),
+                        sent.difficulty(),
+                        sent.travel(),
+                        sent.expectedVersion());
+        if (form != null) {
+            validator.validate(form, binding);
+        }
         return step(
-                id, "quote", binding, () -> api.quote(id, form), form.expectedVersion(), me, model, flash, response);
+                id,
+                "quote",
+                binding,
+                () -> api.quote(id, form),
+                form == null ? null : form.expectedVersion(),
+                me,
+                model,
+                flash,
+                response);
     }
 
     @PostMapping("/repairs/{id}/quote/confirmation")
@@ -263,7 +303,7 @@ class RepairOrderDetailPage {
                 "confirmation",
                 binding,
                 () -> api.confirm(id, form),
-                form.expectedVersion(),
+                form == null ? null : form.expectedVersion(),
                 me,
                 model,
                 flash,
@@ -281,7 +321,15 @@ class RepairOrderDetailPage {
             RedirectAttributes flash,
             HttpServletResponse response) {
         return step(
-                id, "payment", binding, () -> api.pay(id, form), form.expectedVersion(), me, model, flash, response);
+                id,
+                "payment",
+                binding,
+                () -> api.pay(id, form),
+                form == null ? null : form.expectedVersion(),
+                me,
+                model,
+                flash,
+                response);
     }
 
     // ---------------------------------------------------------------- R7 outsourcing
@@ -301,7 +349,7 @@ class RepairOrderDetailPage {
                 "outsourcing",
                 binding,
                 () -> api.outsource(id, form),
-                form.expectedVersion(),
+                form == null ? null : form.expectedVersion(),
                 me,
                 model,
                 flash,
@@ -323,7 +371,7 @@ class RepairOrderDetailPage {
                 "stationReturn",
                 binding,
                 () -> api.stationReturn(id, form),
-                form.expectedVersion(),
+                form == null ? null : form.expectedVersion(),
                 me,
                 model,
                 flash,
@@ -342,7 +390,16 @@ class RepairOrderDetailPage {
             Model model,
             RedirectAttributes flash,
             HttpServletResponse response) {
-        return step(id, "work", binding, () -> api.work(id, form), form.expectedVersion(), me, model, flash, response);
+        return step(
+                id,
+                "work",
+                binding,
+                () -> api.work(id, form),
+                form == null ? null : form.expectedVersion(),
+                me,
+                model,
+                flash,
+                response);
     }
 
     @PostMapping("/repairs/{id}/self-check")
@@ -360,7 +417,7 @@ class RepairOrderDetailPage {
                 "selfCheck",
                 binding,
                 () -> api.selfCheck(id, form),
-                form.expectedVersion(),
+                form == null ? null : form.expectedVersion(),
                 me,
                 model,
                 flash,
@@ -377,9 +434,18 @@ class RepairOrderDetailPage {
             Model model,
             RedirectAttributes flash,
             HttpServletResponse response) {
-        String outcome = Boolean.FALSE.equals(form.passed()) ? "qcFailed" : "qc";
+        String outcome = form != null && Boolean.FALSE.equals(form.passed()) ? "qcFailed" : "qc";
         return step(
-                id, "qc", outcome, binding, () -> api.qc(id, form), form.expectedVersion(), me, model, flash, response);
+                id,
+                "qc",
+                outcome,
+                binding,
+                () -> api.qc(id, form),
+                form == null ? null : form.expectedVersion(),
+                me,
+                model,
+                flash,
+                response);
     }
 
     @PostMapping("/repairs/{id}/sampling")
@@ -392,14 +458,14 @@ class RepairOrderDetailPage {
             Model model,
             RedirectAttributes flash,
             HttpServletResponse response) {
-        String outcome = Boolean.FALSE.equals(form.passed()) ? "samplingFailed" : "sampling";
+        String outcome = form != null && Boolean.FALSE.equals(form.passed()) ? "samplingFailed" : "sampling";
         return step(
                 id,
                 "sampling",
                 outcome,
                 binding,
                 () -> api.sampling(id, form),
-                form.expectedVersion(),
+                form == null ? null : form.expectedVersion(),
                 me,
                 model,
                 flash,
@@ -421,7 +487,7 @@ class RepairOrderDetailPage {
                 "reportApproval",
                 binding,
                 () -> api.approveReport(id, form),
-                form.expectedVersion(),
+                form == null ? null : form.expectedVersion(),
                 me,
                 model,
                 flash,
@@ -439,7 +505,15 @@ class RepairOrderDetailPage {
             RedirectAttributes flash,
             HttpServletResponse response) {
         return step(
-                id, "shipment", binding, () -> api.ship(id, form), form.expectedVersion(), me, model, flash, response);
+                id,
+                "shipment",
+                binding,
+                () -> api.ship(id, form),
+                form == null ? null : form.expectedVersion(),
+                me,
+                model,
+                flash,
+                response);
     }
 
     // ---------------------------------------------------------------- R9, R10
@@ -459,7 +533,7 @@ class RepairOrderDetailPage {
                 "exchange",
                 binding,
                 () -> api.exchange(id, form),
-                form.expectedVersion(),
+                form == null ? null : form.expectedVersion(),
                 me,
                 model,
                 flash,
@@ -477,7 +551,15 @@ class RepairOrderDetailPage {
             RedirectAttributes flash,
             HttpServletResponse response) {
         return step(
-                id, "refund", binding, () -> api.refund(id, form), form.expectedVersion(), me, model, flash, response);
+                id,
+                "refund",
+                binding,
+                () -> api.refund(id, form),
+                form == null ? null : form.expectedVersion(),
+                me,
+                model,
+                flash,
+                response);
     }
 
     // ---------------------------------------------------------------- the page
@@ -685,9 +767,36 @@ class RepairOrderDetailPage {
         fresh(model, actions, "refund", () -> new RefundRequest(null, null, false, v));
     }
 
-    private static void fresh(Model model, Set<String> actions, String form, java.util.function.Supplier<Object> made) {
-        if (actions.contains(form) && !model.containsAttribute(form)) {
-            model.addAttribute(form, made.get());
+    /**
+     * A fresh form unless the person just sent it. Sent, it shows back what they typed; when its
+     * fields could not even make the record (a number that is none: no target), or the diagnosis
+     * came without its cause flags, it is made fresh and keeps the errors, each field in error
+     * showing what was typed.
+     */
+    private static void fresh(Model model, Set<String> actions, String form, Supplier<Object> made) {
+        if (!actions.contains(form)) {
+            return;
+        }
+        Object sent = model.getAttribute(form);
+        if (sent != null && !(sent instanceof DiagnosisRequest diagnosis && diagnosis.causes() == null)) {
+            return;
+        }
+        String errorsKey = BindingResult.MODEL_KEY_PREFIX + form;
+        Object errors = model.getAttribute(errorsKey);
+        Object fresh = sent instanceof DiagnosisRequest d
+                ? new DiagnosisRequest(
+                        d.faultType(),
+                        d.faultCategory(),
+                        d.description(),
+                        d.partsToReplace(),
+                        NO_CAUSES,
+                        d.expectedVersion())
+                : made.get();
+        model.addAttribute(form, fresh);
+        if (errors instanceof BindingResult refused && refused.hasErrors()) {
+            BeanPropertyBindingResult kept = new BeanPropertyBindingResult(fresh, form);
+            kept.addAllErrors(refused);
+            model.addAttribute(errorsKey, kept);
         }
     }
 

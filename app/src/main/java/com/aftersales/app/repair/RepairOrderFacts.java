@@ -44,7 +44,7 @@ import java.util.stream.Stream;
  * (R8, R14), the approved report and the return (R8), the clocks' breaches (R3, R6), and an exchange
  * or refund decision (R9, R10).
  */
-record RepairOrderFacts(
+public record RepairOrderFacts(
         RepairOrderOpenedEvent opened,
         RepairDiagnosedEvent diagnosis,
         List<RepeatRepairDetectedEvent> repeats,
@@ -64,17 +64,17 @@ record RepairOrderFacts(
         RefundDecidedEvent refund) {
 
     /** R4: a request and, once decided, who approved or rejected it, with their note or reason. */
-    record ReInspection(
+    public record ReInspection(
             int request, String reason, Boolean approved, String supervisorId, String note, String newEngineerId) {}
 
     /** R7: a hand-over to a station, its chases so far and its return (null while out). */
-    record HandOver(OutsourcedRepairSentEvent sent, int chases, OutsourcedRepairReturnedEvent returned) {}
+    public record HandOver(OutsourcedRepairSentEvent sent, int chases, OutsourcedRepairReturnedEvent returned) {}
 
     /** R8: a round of work and its self-check (null until checked). */
-    record WorkRound(int round, List<String> partsReplaced, String workDone, String checks) {}
+    public record WorkRound(int round, List<String> partsReplaced, String workDone, String checks) {}
 
     /** R8, R14: a QC or sampling inspection's result; {@code sampled} only for a passed QC. */
-    record Inspection(
+    public record Inspection(
             int round,
             QcStage stage,
             boolean passed,
@@ -102,7 +102,7 @@ record RepairOrderFacts(
     }
 
     /** The last QC or sampling failure sent back for rework, with nothing passed since. */
-    Inspection pendingRework() {
+    public Inspection pendingRework() {
         if (inspections.isEmpty()) {
             return null;
         }

@@ -18,7 +18,7 @@ class RepairPeople {
         this.jdbc = jdbc;
     }
 
-    record Engineer(String userId, String displayName) {}
+    public record Engineer(String userId, String displayName) {}
 
     /** Enabled users holding ENGINEER, by name: whom an order can be given to. */
     List<Engineer> engineers() {
@@ -49,7 +49,7 @@ class RepairPeople {
     }
 
     /** For templates: {@code names.of(id)}. */
-    record Names(Map<String, String> byId) {
+    public record Names(Map<String, String> byId) {
         public String of(String userId) {
             return userId == null ? "" : byId.getOrDefault(userId, userId);
         }

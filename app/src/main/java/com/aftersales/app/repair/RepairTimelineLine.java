@@ -13,7 +13,7 @@ import java.util.List;
  * A line of the order's timeline (S3): the event, when, who by name and id, in which role, and
  * what the person wrote with it — a reason, a finding, the work done or checked, a station's report.
  */
-record RepairTimelineLine(
+public record RepairTimelineLine(
         String eventType, Instant recordedAt, String actorUserId, String actorName, String actorRole, String note) {
 
     /** What a repair event's person wrote, in the order looked for. */

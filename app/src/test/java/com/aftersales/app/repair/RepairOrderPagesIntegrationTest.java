@@ -2,6 +2,9 @@ package com.aftersales.app.repair;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aftersales.api.common.UserId;
+import com.aftersales.api.repair.FaultType;
+import com.aftersales.api.repair.RepairOrderId;
 import com.aftersales.app.customer.CustomerContacts;
 import com.aftersales.app.repair.RepairTestDoubles.FilledSerialRegistry;
 import com.aftersales.app.support.IntegrationTest;
@@ -9,11 +12,15 @@ import com.aftersales.app.support.PageSession;
 import com.aftersales.app.support.PageSession.FilePart;
 import com.aftersales.app.support.PageSession.Page;
 import com.aftersales.app.support.TestUsers;
+import com.aftersales.command.serial.CompletedRepair;
+import com.aftersales.command.serial.RegisteredSerial;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -174,6 +181,70 @@ class RepairOrderPagesIntegrationTest extends IntegrationTest {
                 .contains("质检合格", "检验不合格，退回返修", "维修报告审核通过", "设备发回客户", "身份：质检", "身份：主管")
                 .doesNotContain("id=\"form-shipment\"");
         assertThat(clerk.get("/repairs?state=COMPLETED").body()).contains("repair-" + id);
+    }
+
+    @Test
+    void aCustomerCausedRepeatIsLinkedQuotedConfirmedAndPaid_R12_R5() {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        String earlier = RepairOrderId.random().value();
+        serial = "SN-UI-RPT-" + earlier.substring(0, 8);
+        serials.put(new RegisteredSerial(
+                serial,
+                "HX-3200",
+                today.minusYears(3),
+                today.minusYears(3),
+                null,
+                4,
+                List.of(new CompletedRepair(
+                        new RepairOrderId(earlier),
+                        new UserId(TestUsers.ENGINEER_2_ID),
+                        today.minusDays(30),
+                        FaultType.HARDWARE,
+                        "SPINDLE",
+                        List.of("P-BRG-6205"),
+                        today.plusMonths(2)))));
+        PageSession clerk = PageSession.signedIn(port, "zh-CN", TestUsers.CLERK, null);
+        String id = open(clerk);
+        PageSession engineer = PageSession.signedIn(port, "zh-CN", TestUsers.ENGINEER, null);
+        Map<String, String> misuse = diagnosis(null, "");
+        misuse.put("causes.misuse", "true");
+        done(engineer, id, "diagnosis", misuse);
+        Page diagnosed = engineer.get("/repairs/" + id);
+        assertThat(diagnosed.body())
+                .contains("id=\"repeat-" + earlier + "\"", "href=\"/repairs/" + earlier + "\"")
+                .contains("重复修理", "故障类别相同（SPINDLE），且更换同一配件（P-BRG-6205）", "距上次维修 30 天（窗口 90 天）")
+                .contains("保修期内但属客户原因：按成本价收费维修", "<dd id=\"diagnosis-payer\">客户</dd>", "待报价")
+                .contains("id=\"form-quote\"", "value=\"P-BRG-6205\"");
+        assertThat(clerk.get("/repairs?state=AWAITING_QUOTE&queue=").body()).contains("repair-" + id, "重复修理");
+
+        done(
+                engineer,
+                id,
+                "quote",
+                Map.of(
+                        "parts[0].partNumber", "P-BRG-6205",
+                        "parts[0].quantity", "2",
+                        "parts[0].purchasePrice", "85.00",
+                        "labourHours", "1.5",
+                        "engineerLevel", "SENIOR",
+                        "difficulty", "COMPLEX",
+                        "travel", "50"));
+        Page quoted = clerk.get("/repairs/" + id);
+        Matcher total = Pattern.compile("id=\"repair-quote-total\"><strong>([0-9.]+)</strong>")
+                .matcher(quoted.body());
+        assertThat(total.find()).as(quoted.body()).isTrue();
+        assertThat(quoted.body()).contains("管理费 10%", "待客户确认报价", "id=\"form-confirmation\"");
+        done(clerk, id, "quote/confirmation", Map.of("channel", "电话"));
+
+        PageSession finance = PageSession.signedIn(port, "zh-CN", TestUsers.FINANCE, null);
+        long before = eventCount();
+        Page short_ = step(finance, id, "payment", Map.of("amount", "1.00", "reference", "SK-1"));
+        assertThat(short_.status()).isEqualTo(422);
+        assertThat(short_.body()).contains("id=\"form-error\"", "R5", "收款金额须与确认的报价合计一致");
+        assertThat(eventCount()).isEqualTo(before);
+        done(finance, id, "payment", Map.of("amount", total.group(1), "reference", "SK-2026-001"));
+        assertThat(engineer.get("/repairs/" + id).body())
+                .contains("待维修", "（收据 SK-2026-001）", "id=\"form-work\"");
     }
 
     @Test

@@ -3,7 +3,6 @@ package com.aftersales.app.repair;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftersales.app.customer.CustomerContacts;
-import com.aftersales.app.repair.RepairTestDoubles.FilledSerialRegistry;
 import com.aftersales.app.support.IntegrationTest;
 import com.aftersales.app.support.TestUsers;
 import com.aftersales.app.support.browser.Browser;
@@ -12,10 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * R1, R3, R8 in Chromium, in Chinese, through the forms only: a repair engineer opens an order at
@@ -28,7 +29,10 @@ class RepairOrderBrowserTest extends IntegrationTest {
     static final Browser browser = new Browser("zh-CN");
 
     @Autowired
-    FilledSerialRegistry serials;
+    EventStore eventStore;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     @Autowired
     CustomerContacts customers;
@@ -40,7 +44,8 @@ class RepairOrderBrowserTest extends IntegrationTest {
     void setUp() {
         RepairPageSteps.people(jdbc);
         customerId = RepairPageSteps.customer(customers);
-        serial = RepairPageSteps.serialInWarranty(serials, LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))));
+        serial = RepairPageSteps.registeredSerial(
+                api, LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).minusYears(1));
     }
 
     @Test

@@ -2,18 +2,12 @@ package com.aftersales.app.repair;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aftersales.api.common.UserId;
-import com.aftersales.api.repair.FaultType;
-import com.aftersales.api.repair.RepairOrderId;
 import com.aftersales.app.customer.CustomerContacts;
-import com.aftersales.app.repair.RepairTestDoubles.FilledSerialRegistry;
 import com.aftersales.app.support.IntegrationTest;
 import com.aftersales.app.support.PageSession;
 import com.aftersales.app.support.PageSession.FilePart;
 import com.aftersales.app.support.PageSession.Page;
 import com.aftersales.app.support.TestUsers;
-import com.aftersales.command.serial.CompletedRepair;
-import com.aftersales.command.serial.RegisteredSerial;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -21,9 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The repair order pages over HTTP on PostgreSQL, as a browser sends their forms (R1, R3, R8,
@@ -33,7 +29,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class RepairOrderPagesIntegrationTest extends IntegrationTest {
     @Autowired
-    FilledSerialRegistry serials;
+    EventStore eventStore;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     @Autowired
     CustomerContacts customers;
@@ -45,7 +44,8 @@ class RepairOrderPagesIntegrationTest extends IntegrationTest {
     void setUp() {
         RepairPageSteps.people(jdbc);
         customerId = RepairPageSteps.customer(customers);
-        serial = RepairPageSteps.serialInWarranty(serials, LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))));
+        serial = RepairPageSteps.registeredSerial(
+                api, LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).minusYears(1));
     }
 
     private Map<String, String> intake() {
@@ -186,23 +186,16 @@ class RepairOrderPagesIntegrationTest extends IntegrationTest {
     @Test
     void aCustomerCausedRepeatIsLinkedQuotedConfirmedAndPaid_R12_R5() {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
-        String earlier = RepairOrderId.random().value();
-        serial = "SN-UI-RPT-" + earlier.substring(0, 8);
-        serials.put(new RegisteredSerial(
-                serial,
-                "HX-3200",
-                today.minusYears(3),
-                today.minusYears(3),
-                null,
-                4,
-                List.of(new CompletedRepair(
-                        new RepairOrderId(earlier),
-                        new UserId(TestUsers.ENGINEER_2_ID),
+        serial = RepairPageSteps.registeredSerial(api, today.minusYears(3));
+        String earlier = RepairPageSteps.completedEarlier(
+                        eventStore,
+                        transaction,
+                        serial,
+                        TestUsers.ENGINEER_2_ID,
                         today.minusDays(30),
-                        FaultType.HARDWARE,
                         "SPINDLE",
-                        List.of("P-BRG-6205"),
-                        today.plusMonths(2)))));
+                        List.of("P-BRG-6205"))
+                .value();
         PageSession clerk = PageSession.signedIn(port, "zh-CN", TestUsers.CLERK, null);
         String id = open(clerk);
         PageSession engineer = PageSession.signedIn(port, "zh-CN", TestUsers.ENGINEER, null);
@@ -243,8 +236,7 @@ class RepairOrderPagesIntegrationTest extends IntegrationTest {
         assertThat(short_.body()).contains("id=\"form-error\"", "R5", "收款金额须与确认的报价合计一致");
         assertThat(eventCount()).isEqualTo(before);
         done(finance, id, "payment", Map.of("amount", total.group(1), "reference", "SK-2026-001"));
-        assertThat(engineer.get("/repairs/" + id).body())
-                .contains("待维修", "（收据 SK-2026-001）", "id=\"form-work\"");
+        assertThat(engineer.get("/repairs/" + id).body()).contains("待维修", "（收据 SK-2026-001）", "id=\"form-work\"");
     }
 
     @Test

@@ -8,6 +8,8 @@ import com.aftersales.app.support.PageSession;
 import com.aftersales.app.support.PageSession.FilePart;
 import com.aftersales.app.support.PageSession.Page;
 import com.aftersales.app.support.TestUsers;
+import com.aftersales.app.support.TicketSteps;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -237,6 +239,27 @@ class RepairOrderPagesIntegrationTest extends IntegrationTest {
         assertThat(eventCount()).isEqualTo(before);
         done(finance, id, "payment", Map.of("amount", total.group(1), "reference", "SK-2026-001"));
         assertThat(engineer.get("/repairs/" + id).body()).contains("待维修", "（收据 SK-2026-001）", "id=\"form-work\"");
+    }
+
+    @Test
+    void aTicketInWorkshopRepairLinksToAnIntakeStartedFromIt_R1() {
+        TicketSteps steps = new TicketSteps(api);
+        String ticket = steps.register("NORMAL");
+        steps.accepted(TestUsers.CLERK, ticket, "route", """
+                {"department": "TECHNICAL_SERVICE", "expectedVersion": 0}""");
+        steps.accepted(TestUsers.CLERK, ticket, "assignment", """
+                {"engineerId": "%s", "mode": "REPAIR", "expectedVersion": 1}""".formatted(TestUsers.ENGINEER_ID));
+        JsonNode assigned = steps.awaitTicket(ticket, 2);
+        PageSession clerk = PageSession.signedIn(port, "zh-CN", TestUsers.CLERK, null);
+        assertThat(clerk.get("/tickets/" + ticket).body())
+                .contains("id=\"link-open-repair-order\"", "href=\"/repairs/new?ticketId=" + ticket + "\"", "开维修单");
+        Page intake = clerk.get("/repairs/new?ticketId=" + ticket);
+        assertThat(intake.body())
+                .contains("id=\"intake-ticket\"", "name=\"ticketId\" value=\"" + ticket + "\"")
+                .contains("value=\""
+                        + assigned.path("summary").path("serialNumber").asText() + "\"");
+        PageSession finance = PageSession.signedIn(port, "zh-CN", TestUsers.FINANCE, null);
+        assertThat(finance.get("/tickets/" + ticket).body()).doesNotContain("link-open-repair-order");
     }
 
     @Test

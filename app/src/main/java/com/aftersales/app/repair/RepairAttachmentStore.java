@@ -1,10 +1,13 @@
 package com.aftersales.app.repair;
 
+import com.aftersales.api.common.BusinessRuleViolation;
+import com.aftersales.app.web.InvalidFieldException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,6 +28,31 @@ class RepairAttachmentStore {
     RepairAttachmentStore(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /** The media type of a Content-Type header, without its parameters, in lower case. */
+    static String mediaType(String contentType) {
+        return contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * R1: an upload of the API or of the intake page, checked, then stored: JPEG, PNG or PDF only,
+     * at most 5 MB ({@code content} read up to one byte more tells), and the bytes what the type says.
+     *
+     * @return the SHA-256 the order references
+     */
+    String storeChecked(String mediaType, byte[] content, String uploadedBy) {
+        if (!MEDIA_TYPES.contains(mediaType)) {
+            throw new BusinessRuleViolation(
+                    "R1", "ATTACHMENT_TYPE_NOT_ALLOWED", "only JPEG, PNG and PDF attachments, not " + mediaType);
+        }
+        if (content.length > MAX_BYTES) {
+            throw new BusinessRuleViolation("R1", "ATTACHMENT_TOO_LARGE", "an attachment is at most 5 MB");
+        }
+        if (content.length == 0 || !looksLike(mediaType, content)) {
+            throw new InvalidFieldException("body", "the content is not " + mediaType);
+        }
+        return store(mediaType, content, uploadedBy);
     }
 
     String store(String mediaType, byte[] content, String uploadedBy) {

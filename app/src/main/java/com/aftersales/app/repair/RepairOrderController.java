@@ -7,7 +7,6 @@ import static com.aftersales.api.common.Role.MANAGER;
 import static com.aftersales.api.common.Role.QUALITY;
 import static com.aftersales.api.common.Role.SUPERVISOR;
 
-import com.aftersales.api.common.BusinessRuleViolation;
 import com.aftersales.api.common.CustomerId;
 import com.aftersales.api.common.UserId;
 import com.aftersales.api.history.FindAggregateHistoryQuery;
@@ -129,20 +128,10 @@ class RepairOrderController {
             summary =
                     "Upload a photo or document of an intake (JPEG, PNG or PDF, at most 5 MB); answers its SHA-256 (R1)")
     Uploaded upload(@RequestHeader("Content-Type") String contentType, HttpServletRequest request) throws IOException {
-        String mediaType = contentType.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
-        if (!RepairAttachmentStore.MEDIA_TYPES.contains(mediaType)) {
-            throw new BusinessRuleViolation(
-                    "R1", "ATTACHMENT_TYPE_NOT_ALLOWED", "only JPEG, PNG and PDF attachments, not " + mediaType);
-        }
+        String mediaType = RepairAttachmentStore.mediaType(contentType);
         byte[] content = request.getInputStream().readNBytes((int) RepairAttachmentStore.MAX_BYTES + 1);
-        if (content.length > RepairAttachmentStore.MAX_BYTES) {
-            throw new BusinessRuleViolation("R1", "ATTACHMENT_TOO_LARGE", "an attachment is at most 5 MB");
-        }
-        if (content.length == 0 || !RepairAttachmentStore.looksLike(mediaType, content)) {
-            throw new InvalidFieldException("body", "the content is not " + mediaType);
-        }
         String who = ActingUser.current().map(ActingUser::userId).orElse("unknown");
-        return new Uploaded(attachments.store(mediaType, content, who), mediaType, content.length);
+        return new Uploaded(attachments.storeChecked(mediaType, content, who), mediaType, content.length);
     }
 
     record InspectionRequest(

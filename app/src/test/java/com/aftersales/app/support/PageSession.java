@@ -1,5 +1,6 @@
 package com.aftersales.app.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -9,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -86,6 +88,39 @@ public class PageSession {
             csrf = token.group(1);
         }
         return post(path, fields);
+    }
+
+    /** A file of a multipart form: its field name, file name, media type and bytes. */
+    public record FilePart(String field, String fileName, String mediaType, byte[] content) {}
+
+    /** Posts a multipart form (text fields and files) with the CSRF token of the last page read. */
+    public Page postMultipart(String path, Map<String, String> fields, List<FilePart> files) {
+        String boundary = "----ledger" + System.nanoTime();
+        Map<String, String> withToken = new LinkedHashMap<>(fields);
+        if (csrf != null) {
+            withToken.putIfAbsent("_csrf", csrf);
+        }
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        withToken.forEach((name, value) -> write(
+                body,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
+                        + "\r\n"));
+        for (FilePart file : files) {
+            write(
+                    body,
+                    "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field() + "\"; filename=\""
+                            + file.fileName() + "\"\r\nContent-Type: " + file.mediaType() + "\r\n\r\n");
+            body.writeBytes(file.content());
+            write(body, "\r\n");
+        }
+        write(body, "--" + boundary + "--\r\n");
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    private static void write(ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Posts without any CSRF token: what a forged form on another site sends. */

@@ -25,8 +25,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -34,6 +36,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -418,7 +421,7 @@ public final class Browser
                         + "HTMLFormElement.prototype.submit.call(form);",
                 path,
                 fields);
-        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(left(page));
         afterLoad();
         return this;
     }
@@ -427,6 +430,27 @@ public final class Browser
     public Browser click(String id) {
         clickable(By.id(id)).click();
         return this;
+    }
+
+    /**
+     * The old page is gone. Chromedriver sometimes answers a check on an element of a page that is
+     * just being replaced with "does not belong to the document" instead of a stale element: that
+     * is gone too.
+     */
+    private static ExpectedCondition<Boolean> left(WebElement page) {
+        return driver -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return true;
+            } catch (WebDriverException replaced) {
+                if (String.valueOf(replaced.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw replaced;
+            }
+        };
     }
 
     /** Clicks a link or submit button and waits until the next page has loaded. */
@@ -439,7 +463,7 @@ public final class Browser
         WebElement page = driver.findElement(By.tagName("html"));
         target.click();
         try {
-            wait.until(ExpectedConditions.stalenessOf(page));
+            wait.until(left(page));
         } catch (TimeoutException e) {
             throw new AssertionError("clicking " + by + " on " + path() + " loaded no new page", e);
         }
@@ -456,7 +480,7 @@ public final class Browser
         clickable(By.id(id)).click();
         try {
             wait.until(ExpectedConditions.alertIsPresent()).accept();
-            wait.until(ExpectedConditions.stalenessOf(page));
+            wait.until(left(page));
         } catch (TimeoutException e) {
             throw new AssertionError("clicking #" + id + " on " + path() + " asked nothing or loaded no page", e);
         }

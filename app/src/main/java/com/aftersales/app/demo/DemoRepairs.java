@@ -59,7 +59,7 @@ final class DemoRepairs {
     private static final ActingUser SUPERVISOR = actor("U-SUP-01", "SUPERVISOR");
     private static final ActingUser QUALITY = actor("U-QA-01", "QUALITY");
     private static final ActingUser MANAGER = actor("U-MGR-01", "MANAGER");
-    private static final ActingUser SYSTEM = actor("system", "SYSTEM");
+    private static final ActingUser SYSTEM = ActingUser.system("demo-data");
 
     private final BiConsumer<ActingUser, Object> send;
     private final ZoneId companyZone;

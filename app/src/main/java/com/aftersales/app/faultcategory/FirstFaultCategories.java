@@ -1,6 +1,5 @@
 package com.aftersales.app.faultcategory;
 
-import com.aftersales.api.common.ActorMetadata;
 import com.aftersales.api.faultcategory.FaultCategoryDefinition;
 import com.aftersales.api.faultcategory.RecordDefaultFaultCategoriesCommand;
 import com.aftersales.app.security.ActingUser;
@@ -22,8 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class FirstFaultCategories implements ApplicationRunner, Ordered {
     private static final Logger log = LoggerFactory.getLogger(FirstFaultCategories.class);
-    static final ActingUser SYSTEM =
-            new ActingUser(ActorMetadata.SYSTEM_USER, ActorMetadata.SYSTEM_ROLE, "fault-category-defaults", null);
+    static final ActingUser SYSTEM = ActingUser.system("fault-category-defaults");
 
     private final JdbcTemplate jdbc;
     private final CommandGateway commands;

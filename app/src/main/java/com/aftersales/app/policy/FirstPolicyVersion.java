@@ -1,6 +1,5 @@
 package com.aftersales.app.policy;
 
-import com.aftersales.api.common.ActorMetadata;
 import com.aftersales.api.policy.ChangePolicySettingsCommand;
 import com.aftersales.api.policy.PolicyId;
 import com.aftersales.api.policy.PolicySettings;
@@ -21,8 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class FirstPolicyVersion implements ApplicationRunner, Ordered {
     private static final Logger log = LoggerFactory.getLogger(FirstPolicyVersion.class);
-    static final ActingUser SYSTEM =
-            new ActingUser(ActorMetadata.SYSTEM_USER, ActorMetadata.SYSTEM_ROLE, "policy-defaults", null);
+    static final ActingUser SYSTEM = ActingUser.system("policy-defaults");
     static final String REASON = "the defaults of the settings, recorded at the first start";
 
     private final JdbcTemplate jdbc;

@@ -28,7 +28,7 @@ public class RepeatRepairReviews {
 
     @EventHandler
     void on(RepeatRepairDetectedEvent repeat, @MetaDataValue(ActorMetadata.CORRELATION_ID) String correlationId) {
-        ActingUser system = new ActingUser(ActorMetadata.SYSTEM_USER, ActorMetadata.SYSTEM_ROLE, correlationId, null);
+        ActingUser system = ActingUser.system(correlationId);
         ActingUser.runAs(system, () -> commands.sendAndWait(OpenQualityReviewCommand.of(repeat)));
     }
 }

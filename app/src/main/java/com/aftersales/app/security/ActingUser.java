@@ -1,5 +1,6 @@
 package com.aftersales.app.security;
 
+import com.aftersales.api.common.ActorMetadata;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -15,6 +16,14 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public record ActingUser(String userId, String role, String correlationId, String clientAddress) {
     public static final String CORRELATION_ID_ATTRIBUTE = ActingUser.class.getName() + ".correlationId";
     private static final ThreadLocal<ActingUser> EXPLICIT = new ThreadLocal<>();
+
+    /**
+     * The system, acting on what the ledger detected or recorded by itself (a reactor, the first
+     * start's defaults); {@code correlationId} ties its commands to what caused them.
+     */
+    public static ActingUser system(String correlationId) {
+        return new ActingUser(ActorMetadata.SYSTEM_USER, ActorMetadata.SYSTEM_ROLE, correlationId, null);
+    }
 
     public static Optional<ActingUser> current() {
         if (EXPLICIT.get() != null) {

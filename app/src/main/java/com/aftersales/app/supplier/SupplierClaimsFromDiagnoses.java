@@ -1,6 +1,5 @@
 package com.aftersales.app.supplier;
 
-import com.aftersales.api.common.ActorMetadata;
 import com.aftersales.api.repair.Payer;
 import com.aftersales.api.repair.RepairDiagnosedEvent;
 import com.aftersales.api.repair.RepairOrderOpenedEvent;
@@ -58,11 +57,8 @@ public class SupplierClaimsFromDiagnoses {
         List<String> parts = event.partsToReplace().isEmpty()
                 ? java.util.Collections.singletonList(null)
                 : new ArrayList<>(event.partsToReplace());
-        ActingUser system = new ActingUser(
-                ActorMetadata.SYSTEM_USER,
-                ActorMetadata.SYSTEM_ROLE,
-                "supplier-claim:" + event.repairOrderId().value(),
-                null);
+        ActingUser system =
+                ActingUser.system("supplier-claim:" + event.repairOrderId().value());
         for (String part : parts) {
             ActingUser.runAs(
                     system,

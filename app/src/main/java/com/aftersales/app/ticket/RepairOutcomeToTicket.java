@@ -1,6 +1,5 @@
 package com.aftersales.app.ticket;
 
-import com.aftersales.api.common.ActorMetadata;
 import com.aftersales.api.repair.RepairOrderCompletedEvent;
 import com.aftersales.api.ticket.RecordRepairOutcomeCommand;
 import com.aftersales.api.ticket.RepairOrderLinkedEvent;
@@ -49,11 +48,8 @@ public class RepairOutcomeToTicket {
         if (ticket.isEmpty()) {
             return;
         }
-        ActingUser system = new ActingUser(
-                ActorMetadata.SYSTEM_USER,
-                ActorMetadata.SYSTEM_ROLE,
-                "repair-outcome:" + event.repairOrderId().value(),
-                null);
+        ActingUser system =
+                ActingUser.system("repair-outcome:" + event.repairOrderId().value());
         ActingUser.runAs(
                 system,
                 () -> commands.sendAndWait(new RecordRepairOutcomeCommand(

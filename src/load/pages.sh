@@ -45,11 +45,20 @@ CLERK=$(sign_in clerk CLERK)
 ENGINEER=$(sign_in engineer ENGINEER)
 ADMIN=$(sign_in admin ADMIN)
 MANAGER=$(sign_in manager MANAGER)
+QUALITY=$(sign_in quality QUALITY)
+SUPERVISOR=$(sign_in supervisor SUPERVISOR)
 
 # A demo ticket with a long history: ticket 4 (on site, dispatch, difficult case).
 TICKET=$(curl -fs -b "$CLERK" -H 'Accept-Language: zh-CN' "$BASE/tickets?size=50" |
   grep -oE 'href="/tickets/[0-9a-f-]{36}"' | sed -n 4p | sed -E 's/href="([^"]+)"/\1/')
 CONTRACT=$(curl -fs -b "$MANAGER" "$BASE/contracts" | grep -oE 'href="/contracts/[^"/]+"' | head -1 |
+  sed -E 's/href="([^"]+)"/\1/')
+# The demo's repeat repair (R12): an order of the printer SN-P-7781, its review and its fine.
+REPAIR=$(curl -fs -b "$QUALITY" "$BASE/repairs?queue=" | grep -oE 'href="/repairs/[0-9a-f-]{36}"' | head -1 |
+  sed -E 's/href="([^"]+)"/\1/')
+REVIEW=$(curl -fs -b "$QUALITY" "$BASE/quality/reviews" | grep -oE 'href="/quality/reviews/[0-9a-f-]{36}"' | head -1 |
+  sed -E 's/href="([^"]+)"/\1/')
+PENALTY=$(curl -fs -b "$MANAGER" "$BASE/penalties" | grep -oE 'href="/penalties/[0-9a-f-]{36}"' | head -1 |
   sed -E 's/href="([^"]+)"/\1/')
 
 PAGES=(
@@ -67,6 +76,18 @@ PAGES=(
   "admin $ADMIN /admin/calendar"
   "admin $ADMIN /admin/policy"
   "admin $ADMIN /admin/projections"
+  "engineer $ENGINEER /repairs"
+  "quality $QUALITY /repairs?queue=QC"
+  "quality $QUALITY ${REPAIR:-/repairs/missing}"
+  "supervisor $SUPERVISOR /repairs/new"
+  "quality $QUALITY /quality/reviews"
+  "quality $QUALITY ${REVIEW:-/quality/reviews/missing}"
+  "quality $QUALITY /serials/SN-P-7781/lineage"
+  "quality $QUALITY /serials/SN-P-7781/lineage?step=3"
+  "manager $MANAGER /penalties"
+  "manager $MANAGER ${PENALTY:-/penalties/missing}"
+  "engineer $ENGINEER /parts"
+  "quality $QUALITY /supplier-claims"
 )
 
 median_p95() { sort -g | awk '{a[NR]=$1} END {printf "%.1f %.1f", (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2), a[int(NR*0.95+0.5)]}'; }
@@ -91,7 +112,8 @@ echo
 echo "$CLIENTS people at once, $ROUNDS rounds of ${SECONDS_PER_RUN} s per page ($THREADS wrk threads, $(nproc) cores):"
 CONCURRENT="$OUT/concurrent.tsv"
 printf "round\tpage\trequests_per_s\tp50_ms\tp99_ms\trequests\tnon_2xx\tsocket_errors\n" >"$CONCURRENT"
-BUSIEST=("clerk $CLERK /tickets" "clerk $CLERK ${TICKET:-/tickets/missing}" "engineer $ENGINEER /my/tickets")
+BUSIEST=("clerk $CLERK /tickets" "clerk $CLERK ${TICKET:-/tickets/missing}" "engineer $ENGINEER /my/tickets"
+  "quality $QUALITY ${REPAIR:-/repairs/missing}" "quality $QUALITY /serials/SN-P-7781/lineage")
 for round in $(seq 1 "$ROUNDS"); do
   for entry in "${BUSIEST[@]}"; do
     read -r user jar path <<<"$entry"

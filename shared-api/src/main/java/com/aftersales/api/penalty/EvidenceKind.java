@@ -12,12 +12,16 @@ public enum EvidenceKind {
     PART,
     /** A quality review (质量评审), by its id. */
     QUALITY_REVIEW,
-    /** A complaint investigation (later issue), by its id. */
+    /** A complaint (客户投诉处理单, C2), by its id: every event of it is evidence. */
     COMPLAINT,
     /** An expense audit (later issue), by its id. */
     EXPENSE_AUDIT,
     /** Any recorded event, by its event identifier. */
     EVENT,
+    /** A service ticket (工单), by its id. */
+    TICKET,
+    /** A callback (回访, T11), by the event identifier of its CallbackRecordedEvent. */
+    CALLBACK,
     /** A document kept outside the ledger (a photo's sha-256, a letter's reference). */
     DOCUMENT
 }

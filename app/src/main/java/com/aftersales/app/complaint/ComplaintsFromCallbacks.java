@@ -6,10 +6,13 @@ import com.aftersales.api.complaint.ComplaintChannel;
 import com.aftersales.api.complaint.ComplaintId;
 import com.aftersales.api.complaint.RegisterComplaintCommand;
 import com.aftersales.api.ticket.CallbackRecordedEvent;
+import com.aftersales.api.ticket.TicketId;
 import com.aftersales.app.security.ActingUser;
 import java.time.Instant;
+import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
@@ -52,6 +55,29 @@ public class ComplaintsFromCallbacks {
         }
         RegisterComplaintCommand command = commandFor(callback, sequenceNumber, eventId, recordedAt);
         ActingUser.runAs(ActingUser.system(correlationId), () -> commands.sendAndWait(command));
+    }
+
+    /**
+     * The registration the last complaint-raising callback of {@code ticketId} calls for, as this
+     * reactor sends it; for the demo data, which records a callback and goes on with its complaint
+     * in one transaction, before this processor sees the callback.
+     */
+    public Optional<RegisterComplaintCommand> registrationOfLastCallback(TicketId ticketId) {
+        DomainEventMessage<?> last = null;
+        for (DomainEventMessage<?> event :
+                eventStore.readEvents(ticketId.value()).asStream().toList()) {
+            if (event.getPayload() instanceof CallbackRecordedEvent callback && callback.complaintRaised()) {
+                last = event;
+            }
+        }
+        if (last == null) {
+            return Optional.empty();
+        }
+        return Optional.of(commandFor(
+                (CallbackRecordedEvent) last.getPayload(),
+                last.getSequenceNumber(),
+                last.getIdentifier(),
+                last.getTimestamp()));
     }
 
     RegisterComplaintCommand commandFor(

@@ -42,6 +42,7 @@ import com.aftersales.api.ticket.TicketId;
 import com.aftersales.api.ticket.Urgency;
 import com.aftersales.api.visit.MarkKeyCustomerCommand;
 import com.aftersales.app.LedgerProperties;
+import com.aftersales.app.complaint.ComplaintsFromCallbacks;
 import com.aftersales.app.customer.CustomerContacts;
 import com.aftersales.app.db.EmbeddedDatabaseMode;
 import com.aftersales.app.security.ActingUser;
@@ -92,6 +93,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final Optional<EmbeddedDatabaseMode> embedded;
     private final LedgerProperties properties;
     private final Calendars calendars;
+    private final ComplaintsFromCallbacks complaintsFromCallbacks;
 
     DemoDataSeeder(
             JdbcTemplate jdbc,
@@ -102,7 +104,8 @@ class DemoDataSeeder implements ApplicationRunner {
             Clock clock,
             Optional<EmbeddedDatabaseMode> embedded,
             LedgerProperties properties,
-            Calendars calendars) {
+            Calendars calendars,
+            ComplaintsFromCallbacks complaintsFromCallbacks) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.passwords = passwords;
@@ -112,6 +115,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.embedded = embedded;
         this.properties = properties;
         this.calendars = calendars;
+        this.complaintsFromCallbacks = complaintsFromCallbacks;
     }
 
     @Override
@@ -134,7 +138,7 @@ class DemoDataSeeder implements ApplicationRunner {
             if (hasUsers()) {
                 return false;
             }
-            log.info("Creating the demo data set (users, customers, tickets, repairs);"
+            log.info("Creating the demo data set (users, customers, tickets, repairs, complaints);"
                     + " turn off with ledger.demo-data.enabled=false");
             createUsers();
             createOrganisationChart();
@@ -300,6 +304,32 @@ class DemoDataSeeder implements ApplicationRunner {
         // Repairs (R1–R14): the registry, parts, a printer repaired twice within the window, its
         // review with an ENGINEER cause and the fine decided; the workshop ticket's repair order.
         new DemoRepairs(this::send, properties.companyZone()).create(now, today, factory, shop, workshop);
+
+        // 9. Closed, and its callback revealed a complaint (T11 → C1): the engineer argued with the
+        // customer. The complaint, one rejected and one answered late: DemoComplaints (C1–C5).
+        TicketId argued =
+                register(shop, Urgency.NORMAL, "P-2200", "SN-P-7795", ProductKind.HARDWARE, "无法联网, no network", now);
+        asClerk(new RouteServiceTicketCommand(argued, Department.TECHNICAL_SERVICE, null, null));
+        asClerk(new AssignEngineerCommand(argued, engineer, ServiceMode.REMOTE, null, null, null, null));
+        asEngineer(new SubmitServiceReportCommand(
+                argued, "network settings", "reset the network settings", List.of(), "一般", 3, true, null));
+        asClerk(new ConfirmServiceCommand(argued, "phone", null));
+        asClerk(new CloseServiceTicketCommand(argued, null, null));
+        asClerk(new RecordCallbackCommand(
+                argued,
+                CallbackMethod.PHONE,
+                "问题已解决，但对工程师不满 fixed, but unhappy with the engineer",
+                2,
+                true,
+                "工程师电话中与我争吵 the engineer argued with me on the phone",
+                null));
+        new DemoComplaints(this::send)
+                .create(
+                        now,
+                        complaintsFromCallbacks
+                                .registrationOfLastCallback(argued)
+                                .orElseThrow(),
+                        shop);
     }
 
     private TicketId register(

@@ -120,12 +120,12 @@ public class Complaint {
                 fromCallback == (command.callback() != null),
                 ComplaintRule.COMPLAINT_CALLBACK_MISMATCH,
                 "C1: a complaint from a callback names that callback, and only such a complaint does (T11)");
+        boolean registrar = fromCallback ? ActorMetadata.SYSTEM_ROLE.equals(role) : in(role, REGISTRARS);
         require(
-                fromCallback ? ActorMetadata.SYSTEM_ROLE.equals(role) : in(role, REGISTRARS),
+                registrar,
                 ComplaintRule.COMPLAINT_REGISTRAR_ROLE,
-                fromCallback
-                        ? "C2: the system registers the complaint a callback revealed, not " + role
-                        : "C2: a CLERK or a SUPERVISOR registers a complaint, not " + role);
+                "C2: a CLERK or a SUPERVISOR registers a complaint, the system the one a callback revealed; not "
+                        + role);
         require(
                 command.customerId() != null,
                 ComplaintRule.COMPLAINT_CUSTOMER_REQUIRED,

@@ -144,6 +144,24 @@ class EndpointRolesTest {
         assertThat(endpoint(RequestMethod.GET, "/api/parts").roles()).doesNotContain(Role.CLERK);
     }
 
+    @Test
+    void complaintsAreRegisteredByClerksAndSupervisorsAndDecidedBySupervisors_C2_C3_C4_P1() {
+        assertThat(endpoint(RequestMethod.POST, "/api/complaints").roles())
+                .containsExactlyInAnyOrder(Role.CLERK, Role.SUPERVISOR);
+        for (String step : List.of("review", "cause-analysis", "plan", "result", "archive", "penalty")) {
+            assertThat(endpoint(RequestMethod.POST, "/api/complaints/{complaintId}/" + step)
+                            .roles())
+                    .as(step)
+                    .containsExactly(Role.SUPERVISOR);
+        }
+        for (String step : List.of("handling", "feedback")) {
+            assertThat(endpoint(RequestMethod.POST, "/api/complaints/{complaintId}/" + step)
+                            .roles())
+                    .as(step)
+                    .containsExactlyInAnyOrder(Role.SUPERVISOR, Role.CLERK);
+        }
+    }
+
     /** One handler method with one of its paths; {@code roles} is empty without {@link AllowedRoles}. */
     record Endpoint(Method handler, List<RequestMethod> methods, String path, List<Role> roles) {
         boolean signIn() {

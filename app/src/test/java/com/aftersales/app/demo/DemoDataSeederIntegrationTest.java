@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.aftersales.app.AftersalesLedgerApplication;
 import com.aftersales.app.LedgerProperties;
+import com.aftersales.app.complaint.ComplaintsFromCallbacks;
 import com.aftersales.app.customer.CustomerContacts;
 import com.aftersales.app.support.IsolatedDatabase;
 import com.aftersales.command.calendar.Calendars;
@@ -151,7 +152,8 @@ class DemoDataSeederIntegrationTest {
                         "202604-004 2025-08-01 2026-04-01",
                         "202604-005 2025-08-01 2026-04-01",
                         "202604-006 2025-08-01 2026-04-01",
-                        "202604-007 2025-08-01 2026-04-01");
+                        "202604-007 2025-08-01 2026-04-01",
+                        "202604-008 2025-08-01 2026-04-01");
         assertThat(jdbc.queryForList(
                         "select (convert_from(payload, 'UTF8')::jsonb ->> 'startDate') || ' '"
                                 + " || (convert_from(payload, 'UTF8')::jsonb ->> 'endDate')"
@@ -170,7 +172,8 @@ class DemoDataSeederIntegrationTest {
                 clock,
                 Optional.empty(),
                 application.getBean(LedgerProperties.class),
-                application.getBean(Calendars.class));
+                application.getBean(Calendars.class),
+                application.getBean(ComplaintsFromCallbacks.class));
     }
 
     private static long seedersWaitingForTheLock() {

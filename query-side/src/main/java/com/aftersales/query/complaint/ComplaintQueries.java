@@ -139,7 +139,7 @@ public class ComplaintQueries {
                         + " review_reasons, reviewed_by, reviewed_at, linked_quality_reviews, cause_analysis, analysed_by,"
                         + " handling_plan, planned_by, handling_actions, handled_by, feedback_method, customer_response,"
                         + " customer_satisfied, feedback_given_by, result_summary, result_recipients, result_sent_by,"
-                        + " archived_from, archived_by, archived_at, penalty_kind, penalty_proposed_by"
+                        + " archived_from, archived_by, archived_at, penalty_kind, penalty_proposed_by, complaint_version"
                         + " from complaint_view where complaint_id = ?",
                 (rs, i) -> {
                     String callbackTicket = rs.getString("callback_ticket_id");
@@ -181,6 +181,7 @@ public class ComplaintQueries {
                             instant(rs, "archived_at"),
                             penaltyKind == null ? null : PenaltyKind.valueOf(penaltyKind),
                             rs.getString("penalty_proposed_by"),
+                            rs.getLong("complaint_version"),
                             List.of());
                 },
                 Timestamp.from(clock.instant()),
@@ -219,6 +220,7 @@ public class ComplaintQueries {
                 row.archivedAt(),
                 row.penaltyKind(),
                 row.penaltyProposedBy(),
+                row.version(),
                 facts(id));
     }
 

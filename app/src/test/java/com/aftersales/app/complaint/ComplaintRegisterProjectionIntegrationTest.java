@@ -242,6 +242,41 @@ class ComplaintRegisterProjectionIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void theAdminsRebuildFromZeroYieldsTheSameComplaint() {
+        ComplaintId complaint = ComplaintId.random();
+        Instant at = noonOf(month.atDay(11));
+        events.given(
+                complaint,
+                0,
+                at,
+                by("U-T-CLERK", "CLERK"),
+                registered(complaint, at, engineer, "SN-R", model, null, "重建"));
+        events.given(
+                complaint,
+                1,
+                at,
+                by("U-T-SUP", "SUPERVISOR"),
+                new ComplaintAcceptedEvent(
+                        complaint, ComplaintCategory.CHARGES, "属实", List.of(), new UserId("U-T-SUP")));
+        ComplaintView before = awaitComplaint(complaint, view -> view.summary().accepted() != null);
+
+        var rebuild = api.post(
+                com.aftersales.app.support.TestUsers.ADMIN,
+                "/api/admin/projections/" + ComplaintRegisterProjection.PROCESSING_GROUP + "/rebuild",
+                "");
+        assertThat(rebuild.status()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            var status = api.get(
+                            com.aftersales.app.support.TestUsers.ADMIN,
+                            "/api/admin/projections/" + ComplaintRegisterProjection.PROCESSING_GROUP)
+                    .body();
+            return status.get("caughtUp").asBoolean()
+                    && status.get("position").asLong() >= status.get("head").asLong();
+        });
+        assertThat(awaitComplaint(complaint, view -> true)).isEqualTo(before);
+    }
+
+    @Test
     void aRejectedComplaintIsNeverOverdueAndStaysRejectedWhenItsCustomerHearsBack_C3_C4() {
         YearMonth past = YearMonth.of(1000 + ThreadLocalRandom.current().nextInt(800), 6);
         ComplaintId rejected = ComplaintId.random();

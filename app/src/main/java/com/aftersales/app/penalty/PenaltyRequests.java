@@ -22,7 +22,7 @@ import java.util.List;
 public final class PenaltyRequests {
     private PenaltyRequests() {}
 
-    /** P1, P2: a complaint's (SUPERVISOR) or an expense audit's (FINANCE) proposal; evidence as {@code KIND:id}. */
+    /** P1, P2: an expense audit's (FINANCE) proposal; evidence as {@code KIND:id}. A complaint proposes its own (C5). */
     public record ProposalRequest(
             @NotNull PenaltySource source,
             @NotBlank @Size(max = 128) String sourceId,

@@ -3,6 +3,7 @@ package com.aftersales.app.web;
 import com.aftersales.api.calendar.CalendarId;
 import com.aftersales.api.common.CustomerId;
 import com.aftersales.api.common.UserId;
+import com.aftersales.api.complaint.ComplaintId;
 import com.aftersales.api.contract.ServiceContractId;
 import com.aftersales.api.parts.PartsRequisitionId;
 import com.aftersales.api.penalty.PenaltyId;
@@ -89,6 +90,7 @@ public class JacksonConfiguration {
         register(module, PenaltyId.class, PenaltyId::new);
         register(module, SupplierClaimId.class, SupplierClaimId::new);
         register(module, PartsRequisitionId.class, PartsRequisitionId::new);
+        register(module, ComplaintId.class, ComplaintId::new);
         return module;
     }
 

@@ -9,6 +9,25 @@ import com.aftersales.api.calendar.CalendarId;
 import com.aftersales.api.calendar.DayKind;
 import com.aftersales.api.common.CustomerId;
 import com.aftersales.api.common.UserId;
+import com.aftersales.api.complaint.CallbackRef;
+import com.aftersales.api.complaint.ComplaintAcceptedEvent;
+import com.aftersales.api.complaint.ComplaintArchivedEvent;
+import com.aftersales.api.complaint.ComplaintCategory;
+import com.aftersales.api.complaint.ComplaintCause;
+import com.aftersales.api.complaint.ComplaintCauseAnalysedEvent;
+import com.aftersales.api.complaint.ComplaintChannel;
+import com.aftersales.api.complaint.ComplaintConcern;
+import com.aftersales.api.complaint.ComplaintFeedbackGivenEvent;
+import com.aftersales.api.complaint.ComplaintFeedbackOverdueEvent;
+import com.aftersales.api.complaint.ComplaintHandledEvent;
+import com.aftersales.api.complaint.ComplaintHandlingPlannedEvent;
+import com.aftersales.api.complaint.ComplaintId;
+import com.aftersales.api.complaint.ComplaintPenaltyProposedEvent;
+import com.aftersales.api.complaint.ComplaintRegisteredEvent;
+import com.aftersales.api.complaint.ComplaintRejectedEvent;
+import com.aftersales.api.complaint.ComplaintResultSentEvent;
+import com.aftersales.api.complaint.ComplaintStatus;
+import com.aftersales.api.complaint.FeedbackMethod;
 import com.aftersales.api.contract.ContractTerms;
 import com.aftersales.api.contract.ServiceContractAmendedEvent;
 import com.aftersales.api.contract.ServiceContractId;
@@ -230,7 +249,8 @@ class GoldenEventJsonTest {
             QualityReviewId.class,
             PenaltyId.class,
             SupplierClaimId.class,
-            PartsRequisitionId.class);
+            PartsRequisitionId.class,
+            ComplaintId.class);
 
     private static final TicketId TICKET = new TicketId("3f2b8c1e-7a4d-4e6b-9c1a-5d8e2f0b7a13");
 
@@ -780,8 +800,55 @@ class GoldenEventJsonTest {
                 new PenaltyAppealedEvent(PENALTY, new UserId("U-ENG-WANG"), "装配按规程进行，有自检记录"),
                 new PenaltyAppealDecidedEvent(
                         PENALTY, new UserId("U-ENG-WANG"), AppealOutcome.UPHELD, "自检记录属实", new UserId("U-MGR-SUN")),
-                new PenaltyRevokedEvent(PENALTY, new UserId("U-ENG-WANG"), "自检记录属实", new UserId("U-MGR-SUN"), true));
+                new PenaltyRevokedEvent(PENALTY, new UserId("U-ENG-WANG"), "自检记录属实", new UserId("U-MGR-SUN"), true),
+                // Complaints (C1-C5, P1)
+                new ComplaintRegisteredEvent(
+                        COMPLAINT,
+                        ComplaintChannel.CALLBACK,
+                        CUSTOMER,
+                        new ComplaintConcern(TICKET, REPAIR_ORDER, ENGINEER, "SN-HX3200-2411-00731", "HX-3200"),
+                        ComplaintCategory.IMPROPER_LANGUAGE_OR_ARGUING,
+                        "回访时客户反映工程师上门时与其争吵",
+                        Instant.parse("2025-03-07T02:00:00Z"),
+                        new CallbackRef(TICKET, 7, "b1c2d3e4-0000-4000-8000-00000000e001"),
+                        LocalDate.parse("2025-03-11"),
+                        Instant.parse("2025-03-11T16:00:00Z"),
+                        2,
+                        5,
+                        3,
+                        new UserId("system")),
+                new ComplaintAcceptedEvent(
+                        COMPLAINT,
+                        ComplaintCategory.REPEATED_REPAIR_FOR_PERSONAL_REASONS,
+                        "录音证实，同一故障第二次返修",
+                        List.of(REVIEW),
+                        new UserId("U-SUP-CHEN")),
+                new ComplaintRejectedEvent(COMPLAINT, true, false, "客户要求超出服务范围", new UserId("U-SUP-CHEN")),
+                new ComplaintCauseAnalysedEvent(
+                        COMPLAINT, ComplaintCause.ENGINEER_CONDUCT, "工程师承认情绪失控", new UserId("U-SUP-CHEN")),
+                new ComplaintHandlingPlannedEvent(COMPLAINT, "主管上门致歉，更换工程师", new UserId("U-SUP-CHEN")),
+                new ComplaintHandledEvent(COMPLAINT, "3月10日主管上门致歉", new UserId("U-CLK-01")),
+                new ComplaintFeedbackGivenEvent(
+                        COMPLAINT,
+                        FeedbackMethod.PHONE,
+                        "客户接受道歉",
+                        true,
+                        Instant.parse("2025-03-10T08:00:00Z"),
+                        LocalDate.parse("2025-03-11"),
+                        true,
+                        new UserId("U-CLK-01")),
+                new ComplaintFeedbackOverdueEvent(COMPLAINT, LocalDate.parse("2025-03-11")),
+                new ComplaintResultSentEvent(
+                        COMPLAINT,
+                        "投诉属实，已致歉并处罚",
+                        List.of(ENGINEER, new UserId("U-SUP-ZHOU"), new UserId("U-CLK-01")),
+                        new UserId("U-SUP-CHEN")),
+                new ComplaintArchivedEvent(COMPLAINT, ComplaintStatus.RESULT_SENT, new UserId("U-SUP-CHEN")),
+                new ComplaintPenaltyProposedEvent(
+                        COMPLAINT, PENALTY, ENGINEER, PenaltyKind.FINE, new UserId("U-SUP-CHEN")));
     }
+
+    private static final ComplaintId COMPLAINT = new ComplaintId("3f2a1b0c-9d8e-4f7a-8b6c-5d4e3f2a1b0c");
 
     private static final RepairOrderId EARLIER_ORDER = new RepairOrderId("0b5f2c4e-1a2b-4c3d-8e9f-0a1b2c3d4e5f");
     private static final RepairOrderId LATER_ORDER = new RepairOrderId("7c1d9e2f-3a4b-4c5d-9e6f-1a2b3c4d5e6f");

@@ -220,13 +220,13 @@ class QualityReviewIntegrationTest extends IntegrationTest {
     }
 
     @Test
-    void aSupervisorProposesFromAComplaintAndAFineWithoutAmountIs422_P1_P2() {
+    void financeProposesFromAnExpenseAuditAndAFineWithoutAmountIs422_P1_P2() {
         Api.Response proposed = api.post(
-                TestUsers.SUPERVISOR,
+                TestUsers.FINANCE,
                 "/api/penalties",
-                "{\"source\": \"COMPLAINT\", \"sourceId\": \"C-" + System.nanoTime() + "\", \"subjectId\": \""
+                "{\"source\": \"EXPENSE_AUDIT\", \"sourceId\": \"EA-" + System.nanoTime() + "\", \"subjectId\": \""
                         + TestUsers.ENGINEER_2_ID + "\", \"evidence\": [\"EVENT:e-1\"],"
-                        + " \"proposedKind\": \"WARNING\", \"reason\": \"客户投诉属实\"}");
+                        + " \"proposedKind\": \"NON_REIMBURSEMENT\", \"reason\": \"住宿发票与行程不符\"}");
         assertThat(proposed.status()).as(proposed.raw().body()).isEqualTo(200);
         String penalty = proposed.body().get("penaltyId").asText();
         long before = eventCount();
@@ -238,15 +238,30 @@ class QualityReviewIntegrationTest extends IntegrationTest {
         assertThat(noAmount.status()).isEqualTo(422);
         assertThat(noAmount.raw().body()).contains("rule-PENALTY_FINE_AMOUNT_REQUIRED");
         Api.Response noEvidence = api.post(
-                TestUsers.SUPERVISOR,
+                TestUsers.FINANCE,
                 "/api/penalties",
-                "{\"source\": \"COMPLAINT\", \"sourceId\": \"C-2\", \"subjectId\": \"" + TestUsers.ENGINEER_2_ID
+                "{\"source\": \"EXPENSE_AUDIT\", \"sourceId\": \"EA-2\", \"subjectId\": \"" + TestUsers.ENGINEER_2_ID
                         + "\", \"proposedKind\": \"WARNING\", \"reason\": \"r\"}");
         assertThat(noEvidence.status()).isEqualTo(422);
         assertThat(noEvidence.raw().body()).contains("\"ruleId\":\"P2\"");
         assertThat(eventCount()).isEqualTo(before);
         assertThat(awaitPenalty(penalty, 1).get("evidence").get(0).get("kind").asText())
-                .isEqualTo("COMPLAINT");
+                .isEqualTo("EXPENSE_AUDIT");
+    }
+
+    /** C5 → P1: a complaint's penalty is proposed from the complaint (/api/complaints/{id}/penalty). */
+    @Test
+    void aComplaintsPenaltyIsNotProposedOnItsOwn_P1() {
+        long before = eventCount();
+        Api.Response refused = api.post(
+                TestUsers.SUPERVISOR,
+                "/api/penalties",
+                "{\"source\": \"COMPLAINT\", \"sourceId\": \"C-" + System.nanoTime() + "\", \"subjectId\": \""
+                        + TestUsers.ENGINEER_2_ID + "\", \"evidence\": [\"EVENT:e-1\"],"
+                        + " \"proposedKind\": \"WARNING\", \"reason\": \"客户投诉属实\"}");
+        assertThat(refused.status()).as(refused.raw().body()).isEqualTo(422);
+        assertThat(refused.raw().body()).contains("rule-PENALTY_COMPLAINT_PROPOSAL_BY_COMPLAINT_ONLY");
+        assertThat(eventCount()).isEqualTo(before);
     }
 
     /** The reactor's tokens reset: every detection is delivered again, and each review stays opened once. */

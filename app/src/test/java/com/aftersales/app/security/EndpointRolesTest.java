@@ -158,6 +158,24 @@ class EndpointRolesTest {
                 .containsExactlyInAnyOrder(Role.CLERK, Role.SUPERVISOR, Role.QUALITY, Role.MANAGER);
     }
 
+    @Test
+    void complaintsAreRegisteredByClerksAndSupervisorsAndDecidedBySupervisors_C2_C3_C4_P1() {
+        assertThat(endpoint(RequestMethod.POST, "/api/complaints").roles())
+                .containsExactlyInAnyOrder(Role.CLERK, Role.SUPERVISOR);
+        for (String step : List.of("review", "cause-analysis", "plan", "result", "archive", "penalty")) {
+            assertThat(endpoint(RequestMethod.POST, "/api/complaints/{complaintId}/" + step)
+                            .roles())
+                    .as(step)
+                    .containsExactly(Role.SUPERVISOR);
+        }
+        for (String step : List.of("handling", "feedback")) {
+            assertThat(endpoint(RequestMethod.POST, "/api/complaints/{complaintId}/" + step)
+                            .roles())
+                    .as(step)
+                    .containsExactlyInAnyOrder(Role.SUPERVISOR, Role.CLERK);
+        }
+    }
+
     /** One handler method with one of its paths; {@code roles} is empty without {@link AllowedRoles}. */
     record Endpoint(Method handler, List<RequestMethod> methods, String path, List<Role> roles) {
         boolean signIn() {

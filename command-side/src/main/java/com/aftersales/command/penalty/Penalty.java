@@ -55,7 +55,11 @@ public class Penalty {
         // for event sourcing
     }
 
-    /** P1: a complaint investigation's or an expense audit's proposal. */
+    /**
+     * P1: an expense audit's proposal. A quality review's penalty is proposed by its ENGINEER
+     * decision (R13), a complaint's by the complaint's investigation (C5): both create the penalty
+     * themselves, in their own unit of work, never through this command.
+     */
     @CommandHandler
     Penalty(
             ProposePenaltyCommand command,
@@ -65,6 +69,10 @@ public class Penalty {
                 command.source() != PenaltySource.QUALITY_REVIEW,
                 PenaltyRule.PENALTY_REVIEW_PROPOSAL_BY_DECISION_ONLY,
                 "a quality review proposes its penalty with its ENGINEER decision (R13)");
+        require(
+                command.source() != PenaltySource.COMPLAINT,
+                PenaltyRule.PENALTY_COMPLAINT_PROPOSAL_BY_COMPLAINT_ONLY,
+                "a complaint proposes its penalty from its investigation (C5): POST /api/complaints/{id}/penalty");
         propose(
                 command.penaltyId(),
                 command.source(),
@@ -78,29 +86,22 @@ public class Penalty {
     }
 
     /**
-     * R13 → P1: the penalty a quality review's ENGINEER decision proposes against the engineer of
-     * the earlier repair, created by the review in the same unit of work (so both commit or
-     * neither), by the reviewer in the role QUALITY.
+     * The penalty another aggregate proposes and creates in its own unit of work (so both commit or
+     * neither): R13 → P1, a quality review's ENGINEER decision against the engineer of the earlier
+     * repair, by the reviewer in the role QUALITY; C5 → P1, a complaint's investigation against the
+     * engineer it concerns, by a SUPERVISOR. The source is cited first (P2).
      */
     public Penalty(
             PenaltyId penaltyId,
-            String reviewId,
+            PenaltySource source,
+            String sourceId,
             UserId subject,
             List<EvidenceRef> evidence,
             PenaltyKind proposedKind,
             String reason,
             String actor,
             String role) {
-        propose(
-                penaltyId,
-                PenaltySource.QUALITY_REVIEW,
-                reviewId,
-                subject,
-                evidence,
-                proposedKind,
-                reason,
-                actor,
-                role);
+        propose(penaltyId, source, sourceId, subject, evidence, proposedKind, reason, actor, role);
     }
 
     private void propose(

@@ -10,6 +10,8 @@ public enum PenaltyRule implements RuleCode {
     PENALTY_PROPOSER_ROLE("P1", "PENALTY_PROPOSER_ROLE"),
     /** A quality review's penalty is proposed by the review's ENGINEER decision, not on its own (R13). */
     PENALTY_REVIEW_PROPOSAL_BY_DECISION_ONLY("P1", "PENALTY_REVIEW_PROPOSAL_BY_DECISION_ONLY"),
+    /** A complaint's penalty is proposed by the complaint's investigation (C5), not on its own. */
+    PENALTY_COMPLAINT_PROPOSAL_BY_COMPLAINT_ONLY("P1", "PENALTY_COMPLAINT_PROPOSAL_BY_COMPLAINT_ONLY"),
     /** The kind is suggested by the proposal and decided by the MANAGER. */
     PENALTY_KIND_REQUIRED("P1", "PENALTY_KIND_REQUIRED"),
     /** A proposal and a decision say why. */

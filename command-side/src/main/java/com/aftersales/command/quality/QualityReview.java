@@ -9,6 +9,7 @@ import com.aftersales.api.common.Role;
 import com.aftersales.api.common.UserId;
 import com.aftersales.api.penalty.EvidenceKind;
 import com.aftersales.api.penalty.EvidenceRef;
+import com.aftersales.api.penalty.PenaltySource;
 import com.aftersales.api.quality.DecideQualityReviewCommand;
 import com.aftersales.api.quality.OpenQualityReviewCommand;
 import com.aftersales.api.quality.PenaltyProposal;
@@ -124,6 +125,7 @@ public class QualityReview {
                     Penalty.class,
                     () -> new Penalty(
                             proposal.penaltyId(),
+                            PenaltySource.QUALITY_REVIEW,
                             reviewId.value(),
                             earlierEngineer,
                             evidenceWithBothOrders(command.evidence()),

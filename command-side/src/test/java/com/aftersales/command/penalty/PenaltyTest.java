@@ -40,8 +40,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * RULES P1–P3 and S2 on the {@link Penalty}: a penalty against engineer {@code U-ENG-WANG},
- * proposed by supervisor {@code U-SUP-CHEN} from a complaint (or by QUALITY's {@code U-QA-ZHAO}
- * from a review), decided by manager {@code U-MGR-SUN}. Literal events; every rule code is refused
+ * proposed by supervisor {@code U-SUP-CHEN} from a complaint (created by the complaint, C5), by
+ * QUALITY's {@code U-QA-ZHAO} from a review (created by the review, R13) or by FINANCE's {@code
+ * U-FIN-QIAN} from an expense audit (the only source proposed by command), decided by manager
+ * {@code U-MGR-SUN}. Literal events; every rule code is refused
  * in {@link #everyRuleCodeHasARefusalScenario}.
  */
 class PenaltyTest {
@@ -50,6 +52,8 @@ class PenaltyTest {
     static final String SUPERVISOR = "U-SUP-CHEN";
     static final String QUALITY = "U-QA-ZHAO";
     static final String MANAGER = "U-MGR-SUN";
+    static final String FINANCE = "U-FIN-QIAN";
+    static final String AUDIT_ID = "EA-2025-03-7";
     static final String COMPLAINT_ID = "c0ffee00-1111-4222-8333-444455556666";
     static final String REVIEW_ID = "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d";
     static final EvidenceRef CALL = new EvidenceRef(EvidenceKind.EVENT, "b1c2d3e4-0000-4000-8000-00000000e001");
@@ -79,8 +83,12 @@ class PenaltyTest {
         return new ProposePenaltyCommand(PENALTY, source, sourceId, SUBJECT, evidence, PenaltyKind.WARNING, REASON);
     }
 
-    static ProposePenaltyCommand fromComplaint() {
-        return propose(PenaltySource.COMPLAINT, COMPLAINT_ID, List.of(CALL));
+    static ProposePenaltyCommand fromAudit() {
+        return propose(PenaltySource.EXPENSE_AUDIT, AUDIT_ID, List.of(CALL));
+    }
+
+    static Map<String, String> finance() {
+        return as(FINANCE, "FINANCE");
     }
 
     static PenaltyProposedEvent proposed() {
@@ -111,11 +119,33 @@ class PenaltyTest {
     // ---------------------------------------------------------------- P1, P2: proposals
 
     @Test
-    void aSupervisorProposesFromAComplaintCitingTheComplaintFirst_P1_P2() {
+    void aComplaintsInvestigationProposesThroughTheConstructorCitingTheComplaintFirst_P1_P2() {
+        org.axonframework.test.aggregate.StubAggregateLifecycle lifecycle =
+                new org.axonframework.test.aggregate.StubAggregateLifecycle();
+        lifecycle.activate();
+        try {
+            new Penalty(
+                    PENALTY,
+                    PenaltySource.COMPLAINT,
+                    COMPLAINT_ID,
+                    SUBJECT,
+                    List.of(CALL, COMPLAINT),
+                    PenaltyKind.WARNING,
+                    REASON,
+                    SUPERVISOR,
+                    "SUPERVISOR");
+            assertThat(lifecycle.getAppliedEventPayloads()).containsExactly(proposed());
+        } finally {
+            lifecycle.close();
+        }
+    }
+
+    @Test
+    void aComplaintsPenaltyIsNotProposedOnItsOwnEvenByASupervisor_P1() {
         fixture.givenNoPriorActivity()
-                .when(fromComplaint(), as(SUPERVISOR, "SUPERVISOR"))
-                .expectSuccessfulHandlerExecution()
-                .expectEvents(proposed());
+                .when(propose(PenaltySource.COMPLAINT, COMPLAINT_ID, List.of(CALL)), as(SUPERVISOR, "SUPERVISOR"))
+                .expectException(violationOf(PenaltyRule.PENALTY_COMPLAINT_PROPOSAL_BY_COMPLAINT_ONLY))
+                .expectNoEvents();
     }
 
     @Test
@@ -145,17 +175,35 @@ class PenaltyTest {
 
     @Test
     void aProposalIsMadeInTheRoleItsSourceNeeds_P1() {
-        for (Object[] wrong : new Object[][] {
-            {PenaltySource.COMPLAINT, "FINANCE"},
-            {PenaltySource.COMPLAINT, "MANAGER"},
-            {PenaltySource.EXPENSE_AUDIT, "SUPERVISOR"},
-            {PenaltySource.EXPENSE_AUDIT, "QUALITY"}
-        }) {
+        for (String wrong : List.of("SUPERVISOR", "QUALITY", "MANAGER")) {
             new AggregateTestFixture<>(Penalty.class)
                     .givenNoPriorActivity()
-                    .when(propose((PenaltySource) wrong[0], "S-1", List.of(CALL)), as(SUPERVISOR, (String) wrong[1]))
+                    .when(propose(PenaltySource.EXPENSE_AUDIT, "S-1", List.of(CALL)), as(SUPERVISOR, wrong))
                     .expectException(violationOf(PenaltyRule.PENALTY_PROPOSER_ROLE))
                     .expectNoEvents();
+        }
+        org.axonframework.test.aggregate.StubAggregateLifecycle lifecycle =
+                new org.axonframework.test.aggregate.StubAggregateLifecycle();
+        lifecycle.activate();
+        try {
+            for (String wrong : List.of("FINANCE", "MANAGER", "QUALITY")) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Penalty(
+                                PENALTY,
+                                PenaltySource.COMPLAINT,
+                                COMPLAINT_ID,
+                                SUBJECT,
+                                List.of(CALL),
+                                PenaltyKind.WARNING,
+                                REASON,
+                                SUPERVISOR,
+                                wrong))
+                        .isInstanceOfSatisfying(
+                                com.aftersales.api.common.BusinessRuleViolation.class,
+                                v -> assertThat(v.code()).isEqualTo(PenaltyRule.PENALTY_PROPOSER_ROLE.code()));
+            }
+            assertThat(lifecycle.getAppliedEventPayloads()).isEmpty();
+        } finally {
+            lifecycle.close();
         }
     }
 
@@ -175,7 +223,16 @@ class PenaltyTest {
                 new org.axonframework.test.aggregate.StubAggregateLifecycle();
         lifecycle.activate();
         try {
-            new Penalty(PENALTY, REVIEW_ID, SUBJECT, List.of(CALL), PenaltyKind.FINE, REASON, QUALITY, "QUALITY");
+            new Penalty(
+                    PENALTY,
+                    PenaltySource.QUALITY_REVIEW,
+                    REVIEW_ID,
+                    SUBJECT,
+                    List.of(CALL),
+                    PenaltyKind.FINE,
+                    REASON,
+                    QUALITY,
+                    "QUALITY");
             assertThat(lifecycle.getAppliedEventPayloads())
                     .containsExactly(new PenaltyProposedEvent(
                             PENALTY,
@@ -188,6 +245,7 @@ class PenaltyTest {
                             new UserId(QUALITY)));
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Penalty(
                             PENALTY,
+                            PenaltySource.QUALITY_REVIEW,
                             REVIEW_ID,
                             SUBJECT,
                             List.of(CALL),
@@ -206,23 +264,28 @@ class PenaltyTest {
     @Test
     void aProposalNamesItsSourceAndSubject_P1() {
         for (ProposePenaltyCommand incomplete : List.of(
+                new ProposePenaltyCommand(PENALTY, null, AUDIT_ID, SUBJECT, List.of(CALL), PenaltyKind.WARNING, REASON),
                 new ProposePenaltyCommand(
-                        PENALTY, null, COMPLAINT_ID, SUBJECT, List.of(CALL), PenaltyKind.WARNING, REASON),
-                new ProposePenaltyCommand(
-                        PENALTY, PenaltySource.COMPLAINT, " ", SUBJECT, List.of(CALL), PenaltyKind.WARNING, REASON),
-                new ProposePenaltyCommand(
-                        PENALTY, PenaltySource.COMPLAINT, null, SUBJECT, List.of(CALL), PenaltyKind.WARNING, REASON),
+                        PENALTY, PenaltySource.EXPENSE_AUDIT, " ", SUBJECT, List.of(CALL), PenaltyKind.WARNING, REASON),
                 new ProposePenaltyCommand(
                         PENALTY,
-                        PenaltySource.COMPLAINT,
-                        COMPLAINT_ID,
+                        PenaltySource.EXPENSE_AUDIT,
+                        null,
+                        SUBJECT,
+                        List.of(CALL),
+                        PenaltyKind.WARNING,
+                        REASON),
+                new ProposePenaltyCommand(
+                        PENALTY,
+                        PenaltySource.EXPENSE_AUDIT,
+                        AUDIT_ID,
                         null,
                         List.of(CALL),
                         PenaltyKind.WARNING,
                         REASON))) {
             new AggregateTestFixture<>(Penalty.class)
                     .givenNoPriorActivity()
-                    .when(incomplete, as(SUPERVISOR, "SUPERVISOR"))
+                    .when(incomplete, finance())
                     .expectException(violationOf(PenaltyRule.PENALTY_SOURCE_REQUIRED))
                     .expectNoEvents();
         }
@@ -233,21 +296,21 @@ class PenaltyTest {
         fixture.givenNoPriorActivity()
                 .when(
                         new ProposePenaltyCommand(
-                                PENALTY, PenaltySource.COMPLAINT, COMPLAINT_ID, SUBJECT, List.of(CALL), null, REASON),
-                        as(SUPERVISOR, "SUPERVISOR"))
+                                PENALTY, PenaltySource.EXPENSE_AUDIT, AUDIT_ID, SUBJECT, List.of(CALL), null, REASON),
+                        finance())
                 .expectException(violationOf(PenaltyRule.PENALTY_KIND_REQUIRED));
         new AggregateTestFixture<>(Penalty.class)
                 .givenNoPriorActivity()
                 .when(
                         new ProposePenaltyCommand(
                                 PENALTY,
-                                PenaltySource.COMPLAINT,
-                                COMPLAINT_ID,
+                                PenaltySource.EXPENSE_AUDIT,
+                                AUDIT_ID,
                                 SUBJECT,
                                 List.of(CALL),
                                 PenaltyKind.WARNING,
                                 " "),
-                        as(SUPERVISOR, "SUPERVISOR"))
+                        finance())
                 .expectException(violationOf(PenaltyRule.PENALTY_REASON_REQUIRED))
                 .expectNoEvents();
     }
@@ -255,7 +318,7 @@ class PenaltyTest {
     @Test
     void aProposalWithoutEvidenceIsRefused_P2() {
         fixture.givenNoPriorActivity()
-                .when(propose(PenaltySource.COMPLAINT, COMPLAINT_ID, null), as(SUPERVISOR, "SUPERVISOR"))
+                .when(propose(PenaltySource.EXPENSE_AUDIT, AUDIT_ID, null), finance())
                 .expectException(violationOf(PenaltyRule.PENALTY_EVIDENCE_REQUIRED))
                 .expectNoEvents();
     }
@@ -570,8 +633,11 @@ class PenaltyTest {
         List<Object> appealedNow = List.of(proposed(), imposedFine(), appealed());
         c.put(
                 PenaltyRule.PENALTY_SOURCE_REQUIRED,
-                new Scenario(List.of(), propose(PenaltySource.COMPLAINT, null, List.of(CALL)), supervisor));
-        c.put(PenaltyRule.PENALTY_PROPOSER_ROLE, new Scenario(List.of(), fromComplaint(), as(SUPERVISOR, "FINANCE")));
+                new Scenario(List.of(), propose(PenaltySource.EXPENSE_AUDIT, null, List.of(CALL)), finance()));
+        c.put(PenaltyRule.PENALTY_PROPOSER_ROLE, new Scenario(List.of(), fromAudit(), supervisor));
+        c.put(
+                PenaltyRule.PENALTY_COMPLAINT_PROPOSAL_BY_COMPLAINT_ONLY,
+                new Scenario(List.of(), propose(PenaltySource.COMPLAINT, COMPLAINT_ID, List.of(CALL)), supervisor));
         c.put(
                 PenaltyRule.PENALTY_REVIEW_PROPOSAL_BY_DECISION_ONLY,
                 new Scenario(
@@ -590,7 +656,7 @@ class PenaltyTest {
                 new Scenario(open, impose(PenaltyKind.DISMISSAL, BigDecimal.TEN), manager()));
         c.put(
                 PenaltyRule.PENALTY_EVIDENCE_REQUIRED,
-                new Scenario(List.of(), propose(PenaltySource.COMPLAINT, COMPLAINT_ID, List.of()), supervisor));
+                new Scenario(List.of(), propose(PenaltySource.EXPENSE_AUDIT, AUDIT_ID, List.of()), finance()));
         c.put(PenaltyRule.PENALTY_NOT_IMPOSED, new Scenario(open, new RevokePenaltyCommand(PENALTY, "撤销"), manager()));
         c.put(
                 PenaltyRule.PENALTY_APPEAL_NOT_BY_SUBJECT,

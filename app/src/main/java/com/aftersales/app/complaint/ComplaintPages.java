@@ -42,7 +42,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -57,8 +56,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Complaints as pages (C1–C5): the register with its filters, one complaint with its steps, links
  * and facts and the form of the next step for the acting role, the periodic analysis, and one
  * engineer's complaints. Each form binds to the API's request record ({@link ComplaintRequests})
- * and sends its command through the gateway, so the aggregate judges it exactly as for the API; a
- * refusal comes back into the form with nothing stored. Reads go through {@link ComplaintReads},
+ * and is handed to the same {@link ComplaintController} handler, so the page sends exactly the
+ * API's command through the gateway after exactly its checks; a refusal comes back into the form
+ * with nothing stored. Reads go through {@link ComplaintReads},
  * so an ENGINEER sees only the complaints about themselves here too.
  */
 @WebPage
@@ -69,7 +69,7 @@ class ComplaintPages {
     /** The analysis's period when none is asked: the last six months up to this one. */
     static final int DEFAULT_MONTHS = 6;
 
-    private final CommandGateway commands;
+    private final ComplaintController api;
     private final ComplaintReads reads;
     private final UserAccounts accounts;
     private final CustomerNames customers;
@@ -79,7 +79,7 @@ class ComplaintPages {
     private final ZoneId companyZone;
 
     ComplaintPages(
-            CommandGateway commands,
+            ComplaintController api,
             ComplaintReads reads,
             UserAccounts accounts,
             CustomerNames customers,
@@ -87,7 +87,7 @@ class ComplaintPages {
             RuleMessages messages,
             Clock clock,
             ZoneId companyZone) {
-        this.commands = commands;
+        this.api = api;
         this.reads = reads;
         this.accounts = accounts;
         this.customers = customers;
@@ -147,7 +147,7 @@ class ComplaintPages {
         return step(
                 complaint,
                 binding,
-                () -> commands.sendAndWait(form.command(complaint)),
+                () -> api.review(complaintId, form),
                 "review",
                 form.authentic() && form.reasonable() ? "complaints.flash.accepted" : "complaints.flash.rejected",
                 me,
@@ -170,7 +170,7 @@ class ComplaintPages {
         return step(
                 complaint,
                 binding,
-                () -> commands.sendAndWait(form.command(complaint)),
+                () -> api.analyse(complaintId, form),
                 "causeAnalysis",
                 "complaints.flash.analysed",
                 me,
@@ -193,7 +193,7 @@ class ComplaintPages {
         return step(
                 complaint,
                 binding,
-                () -> commands.sendAndWait(form.command(complaint)),
+                () -> api.plan(complaintId, form),
                 "plan",
                 "complaints.flash.planned",
                 me,
@@ -216,7 +216,7 @@ class ComplaintPages {
         return step(
                 complaint,
                 binding,
-                () -> commands.sendAndWait(form.command(complaint)),
+                () -> api.handle(complaintId, form),
                 "handling",
                 "complaints.flash.handled",
                 me,
@@ -239,7 +239,7 @@ class ComplaintPages {
         return step(
                 complaint,
                 binding,
-                () -> commands.sendAndWait(form.command(complaint, clock.instant())),
+                () -> api.feedback(complaintId, form),
                 "feedback",
                 "complaints.flash.feedback",
                 me,
@@ -262,7 +262,7 @@ class ComplaintPages {
         return step(
                 complaint,
                 binding,
-                () -> commands.sendAndWait(form.command(complaint)),
+                () -> api.result(complaintId, form),
                 "result",
                 "complaints.flash.resultSent",
                 me,
@@ -287,7 +287,7 @@ class ComplaintPages {
         return step(
                 complaint,
                 binding,
-                () -> commands.sendAndWait(new com.aftersales.api.complaint.ArchiveComplaintCommand(complaint)),
+                () -> api.archive(complaintId),
                 "archive",
                 "complaints.flash.archived",
                 me,
@@ -312,7 +312,7 @@ class ComplaintPages {
                 binding,
                 () -> {
                     try {
-                        commands.sendAndWait(form.command(complaint));
+                        api.penalty(complaintId, form);
                     } catch (IllegalArgumentException badEvidence) {
                         throw new InvalidFieldException("evidence", badEvidence.getMessage());
                     }

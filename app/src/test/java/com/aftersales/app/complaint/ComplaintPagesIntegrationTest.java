@@ -18,7 +18,9 @@ import com.aftersales.app.support.TestUsers;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -119,6 +121,59 @@ class ComplaintPagesIntegrationTest extends IntegrationTest {
                 clerk.get("/engineers/" + TestUsers.ENGINEER_2_ID + "/complaints?from=" + month + "&to=" + month);
         assertThat(engineer.status()).isEqualTo(200);
         assertThat(engineer.body()).contains("complaint-" + accepted.value(), "Accepted");
+    }
+
+    @Test
+    void theFormsRegisterReviewAndProposeAPenaltyAndARefusalComesBackIntoTheFormWithNothingStored_C2_C3_C5_P1() {
+        PageSession clerk = PageSession.signedIn(port, "zh-CN", TestUsers.CLERK, null);
+        assertThat(clerk.get("/complaints/new").body())
+                .contains("id=\"form-registration\"", "for=\"registration-content\"");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("channel", "VISIT");
+        form.put("customerName", "东方印务");
+        form.put("customerPhone", "021-66660000");
+        form.put("engineerId", TestUsers.ENGINEER_2_ID);
+        form.put("productModel", model);
+        form.put("category", "IMPROPER_LANGUAGE_OR_ARGUING");
+        form.put("content", " ");
+        Page refused = clerk.post("/complaints", form);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("id=\"registration-content-error\"", "东方印务");
+        assertThat(rows()).isZero();
+
+        form.put("content", "工程师上门时与客户争吵");
+        Page registered = clerk.post("/complaints", form);
+        assertThat(registered.status()).isEqualTo(302);
+        String path = java.net.URI.create(registered.location()).getPath();
+        assertThat(path).startsWith("/complaints/");
+        assertThat(clerk.get(path).body()).contains("投诉已登记", "来访投诉", "工程师上门时与客户争吵");
+        assertThat(rows()).isEqualTo(1);
+
+        PageSession supervisor = PageSession.signedIn(port, "zh-CN", TestUsers.SUPERVISOR, null);
+        supervisor.get(path);
+        Page early = supervisor.post(path + "/plan", Map.of("plan", "先道歉"));
+        assertThat(early.status()).as("a plan before the cause analysis").isEqualTo(422);
+        assertThat(early.body()).contains("id=\"form-error\"");
+        Page accepted = supervisor.post(
+                path + "/review",
+                Map.of(
+                        "authentic", "true",
+                        "reasonable", "true",
+                        "category", "IMPROPER_LANGUAGE_OR_ARGUING",
+                        "reasons", "录音属实"));
+        assertThat(accepted.status()).isEqualTo(302);
+        assertThat(supervisor.get(path).body()).contains("投诉已受理", "id=\"form-penalty\"", "id=\"form-causeAnalysis\"");
+        Page proposed = supervisor.post(
+                path + "/penalty", Map.of("proposedKind", "WARNING", "reason", "初次，警告", "evidence", "DOCUMENT:录音-1"));
+        assertThat(proposed.status()).isEqualTo(302);
+        Page after = supervisor.get(path);
+        assertThat(after.body())
+                .contains("处罚建议已提出", "id=\"complaint-penalty-link\"", "已受理")
+                .doesNotContain("id=\"form-penalty\"");
+    }
+
+    private int rows() {
+        return jdbc.queryForObject("select count(*) from complaint_view where product_model = ?", Integer.class, model);
     }
 
     @Test

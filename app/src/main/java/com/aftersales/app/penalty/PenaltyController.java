@@ -8,8 +8,10 @@ import static com.aftersales.api.common.Role.SUPERVISOR;
 
 import com.aftersales.api.common.Role;
 import com.aftersales.api.common.UserId;
+import com.aftersales.api.penalty.FindPenaltyEvidenceQuery;
 import com.aftersales.api.penalty.FindPenaltyQuery;
 import com.aftersales.api.penalty.FindPenaltyRegisterQuery;
+import com.aftersales.api.penalty.PenaltyEvidenceView;
 import com.aftersales.api.penalty.PenaltyId;
 import com.aftersales.api.penalty.PenaltySummaryView;
 import com.aftersales.api.penalty.PenaltyView;
@@ -127,6 +129,19 @@ class PenaltyController {
     @Operation(summary = "One penalty with its evidence and every fact with who, role and when (P2, S3)")
     PenaltyView penalty(@PathVariable String penaltyId) {
         return find(queries, penaltyId);
+    }
+
+    @GetMapping("/{penaltyId}/evidence")
+    @AllowedRoles({MANAGER, QUALITY, SUPERVISOR, ENGINEER})
+    @Operation(
+            summary = "The facts behind each piece of evidence the penalty cites: every event of the complaint,"
+                    + " ticket, repair order or review, the callback's event, each with who, role and when (P2)")
+    PenaltyEvidenceView evidence(@PathVariable String penaltyId) {
+        PenaltyView penalty = find(queries, penaltyId);
+        return queries.query(
+                        new FindPenaltyEvidenceQuery(parse(penalty.summary().penaltyId())),
+                        ResponseTypes.instanceOf(PenaltyEvidenceView.class))
+                .join();
     }
 
     /** An engineer reads only penalties about themselves (403 for anyone else's). */

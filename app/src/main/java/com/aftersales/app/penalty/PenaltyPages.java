@@ -6,7 +6,9 @@ import static com.aftersales.api.common.Role.QUALITY;
 import static com.aftersales.api.common.Role.SUPERVISOR;
 
 import com.aftersales.api.penalty.AppealOutcome;
+import com.aftersales.api.penalty.FindPenaltyEvidenceQuery;
 import com.aftersales.api.penalty.FindPenaltyRegisterQuery;
+import com.aftersales.api.penalty.PenaltyEvidenceView;
 import com.aftersales.api.penalty.PenaltyId;
 import com.aftersales.api.penalty.PenaltyKind;
 import com.aftersales.api.penalty.PenaltyStatus;
@@ -219,6 +221,13 @@ class PenaltyPages {
                 && penalty.summary().subjectId().equals(me.userId());
         boolean appealed = penalty.facts().stream().anyMatch(f -> f.eventType().equals("PenaltyAppealedEvent"));
         model.addAttribute("penalty", penalty);
+        model.addAttribute(
+                "evidence",
+                queries.query(
+                                new FindPenaltyEvidenceQuery(PenaltyController.parse(
+                                        penalty.summary().penaltyId())),
+                                ResponseTypes.instanceOf(PenaltyEvidenceView.class))
+                        .join());
         model.addAttribute("names", accounts.displayNames());
         model.addAttribute("kinds", PenaltyKind.values());
         model.addAttribute("outcomes", AppealOutcome.values());

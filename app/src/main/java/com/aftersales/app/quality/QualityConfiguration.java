@@ -1,10 +1,14 @@
 package com.aftersales.app.quality;
 
+import com.aftersales.query.penalty.PenaltyEvidenceQueries;
 import com.aftersales.query.penalty.PenaltyRegisterProjection;
 import com.aftersales.query.quality.QualityReviewProjection;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,5 +42,12 @@ public class QualityConfiguration {
     @Bean
     PenaltyRegisterProjection penaltyRegisterProjection(JdbcTemplate jdbc) {
         return new PenaltyRegisterProjection(jdbc);
+    }
+
+    /** P2: from a penalty to the facts behind its evidence, read from the event store. */
+    @Bean
+    PenaltyEvidenceQueries penaltyEvidenceQueries(
+            JdbcTemplate jdbc, EventStore eventStore, @Qualifier("eventSerializer") Serializer serializer) {
+        return new PenaltyEvidenceQueries(jdbc, eventStore, serializer);
     }
 }

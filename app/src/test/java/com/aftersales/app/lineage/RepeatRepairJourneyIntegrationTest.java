@@ -126,6 +126,22 @@ class RepeatRepairJourneyIntegrationTest extends IntegrationTest {
         ok(api.post(TestUsers.MANAGER, "/api/penalties/" + penalty + "/revocation", """
                 {"reason": "检测报告证实为批次缺陷"}"""));
 
+        // P2: from the penalty to the facts behind its evidence, each with who, role and when
+        JsonNode evidence = api.get(TestUsers.MANAGER, "/api/penalties/" + penalty + "/evidence")
+                .body()
+                .get("evidence");
+        assertThat(evidence.get(0).get("ref").get("kind").asText()).isEqualTo("QUALITY_REVIEW");
+        assertThat(facts(evidence.get(0)))
+                .containsExactly(
+                        "QualityReviewOpenedEvent/system/SYSTEM",
+                        "QualityReviewDecidedEvent/" + TestUsers.QUALITY_ID + "/QUALITY");
+        assertThat(evidence.get(1).get("ref").get("id").asText()).isEqualTo(first);
+        assertThat(facts(evidence.get(1)))
+                .startsWith("RepairOrderOpenedEvent/" + TestUsers.CLERK_ID + "/CLERK")
+                .endsWith("RepairOrderCompletedEvent/" + TestUsers.CLERK_ID + "/CLERK");
+        assertThat(evidence.get(1).get("facts").get(0).get("recordedAt").asText())
+                .isNotBlank();
+
         // S4: the lineage, step by step, with every actor
         List<String> expected = List.of(
                 "SerialRegisteredEvent/" + TestUsers.CLERK_ID + "/CLERK",
@@ -186,6 +202,15 @@ class RepeatRepairJourneyIntegrationTest extends IntegrationTest {
         assertThat(last.get("openReviews").asInt()).isEqualTo(0);
         assertThat(last.get("openTickets")).isEmpty();
         assertThat(last.get("openRepairOrders").get(0).asText()).isEqualTo(second);
+    }
+
+    private static List<String> facts(JsonNode evidence) {
+        List<String> facts = new java.util.ArrayList<>();
+        evidence.get("facts")
+                .forEach(f -> facts.add(
+                        f.get("eventType").asText() + "/" + f.get("actorUserId").asText() + "/"
+                                + f.get("actorRole").asText()));
+        return facts;
     }
 
     private String open(String ticket, String customer, String serial, String engineer) {

@@ -27,11 +27,12 @@ public class AggregateHistoryQueries {
         return eventStore
                 .readEvents(query.aggregateId())
                 .asStream()
-                .map(this::toView)
+                .map(event -> entryOf(event, serializer))
                 .toList();
     }
 
-    private HistoryEntryView toView(DomainEventMessage<?> event) {
+    /** One recorded event as history: type, time, who in which role, and the payload as stored. */
+    public static HistoryEntryView entryOf(DomainEventMessage<?> event, Serializer serializer) {
         return new HistoryEntryView(
                 event.getSequenceNumber(),
                 event.getPayloadType().getSimpleName(),

@@ -7,12 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.aftersales.api.common.UserId;
+import com.aftersales.api.complaint.CallbackRef;
 import com.aftersales.api.complaint.ComplaintAcceptedEvent;
 import com.aftersales.api.complaint.ComplaintAnalysisView;
 import com.aftersales.api.complaint.ComplaintArchivedEvent;
 import com.aftersales.api.complaint.ComplaintCategory;
 import com.aftersales.api.complaint.ComplaintCause;
 import com.aftersales.api.complaint.ComplaintCauseAnalysedEvent;
+import com.aftersales.api.complaint.ComplaintChannel;
 import com.aftersales.api.complaint.ComplaintFactView;
 import com.aftersales.api.complaint.ComplaintFeedbackGivenEvent;
 import com.aftersales.api.complaint.ComplaintFeedbackOverdueEvent;
@@ -36,6 +38,7 @@ import com.aftersales.api.penalty.PenaltyId;
 import com.aftersales.api.penalty.PenaltyKind;
 import com.aftersales.api.quality.QualityReviewId;
 import com.aftersales.api.repair.RepairOrderId;
+import com.aftersales.api.ticket.TicketId;
 import com.aftersales.app.support.IntegrationTest;
 import com.aftersales.query.complaint.ComplaintRegisterProjection;
 import java.time.Duration;
@@ -202,6 +205,37 @@ class ComplaintRegisterProjectionIntegrationTest extends IntegrationTest {
                 .isEqualTo(new ComplaintFactView(0, "ComplaintRegisteredEvent", at, "U-T-CLERK", "CLERK"));
         assertThat(archived.facts().get(1).actorRole()).isEqualTo("SUPERVISOR");
         assertThat(archived.facts().get(5).actorId()).isEqualTo("U-T-CLERK");
+    }
+
+    @Test
+    void aComplaintFromACallbackNamesItsCallbackAndShowsTheSystemAsItsRegistrar_C1_T11() {
+        TicketId ticket = TicketId.random();
+        ComplaintId complaint = ComplaintId.ofCallback(ticket, 17);
+        Instant at = noonOf(month.atDay(12));
+        ComplaintRegisteredEvent byPhone = registered(complaint, at, engineer, null, model, null, "回访时客户表示不满");
+        CallbackRef callback = new CallbackRef(ticket, 17, UUID.randomUUID().toString());
+        ComplaintRegisteredEvent fromCallback = new ComplaintRegisteredEvent(
+                complaint,
+                ComplaintChannel.CALLBACK,
+                byPhone.customerId(),
+                byPhone.concern(),
+                null,
+                byPhone.content(),
+                at,
+                callback,
+                byPhone.feedbackDueBy(),
+                byPhone.feedbackOverdueFrom(),
+                2,
+                1,
+                1,
+                new UserId("system"));
+        events.given(complaint, 0, at, by("system", "SYSTEM"), fromCallback);
+        ComplaintView view = awaitComplaint(complaint, shown -> true);
+        assertThat(view.summary().channel()).isEqualTo(ComplaintChannel.CALLBACK);
+        assertThat(view.callback()).isEqualTo(callback);
+        assertThat(view.registeredBy()).isEqualTo("system");
+        assertThat(view.facts())
+                .containsExactly(new ComplaintFactView(0, "ComplaintRegisteredEvent", at, "system", "SYSTEM"));
     }
 
     @Test

@@ -144,6 +144,20 @@ class EndpointRolesTest {
         assertThat(endpoint(RequestMethod.GET, "/api/parts").roles()).doesNotContain(Role.CLERK);
     }
 
+    /** C4: complaints are read by the office and, about themselves only, by the engineer; FINANCE and ADMIN do not. */
+    @Test
+    void complaintsAreReadByTheOfficeAndTheEngineerConcernedAndTheAnalysisNotByEngineers_C4() {
+        List<Role> readers = List.of(Role.CLERK, Role.SUPERVISOR, Role.QUALITY, Role.MANAGER, Role.ENGINEER);
+        assertThat(endpoint(RequestMethod.GET, "/api/complaints").roles()).containsExactlyInAnyOrderElementsOf(readers);
+        assertThat(endpoint(RequestMethod.GET, "/api/complaints/{complaintId}").roles())
+                .containsExactlyInAnyOrderElementsOf(readers);
+        assertThat(endpoint(RequestMethod.GET, "/api/engineers/{engineerId}/complaints")
+                        .roles())
+                .containsExactlyInAnyOrderElementsOf(readers);
+        assertThat(endpoint(RequestMethod.GET, "/api/complaints/analysis").roles())
+                .containsExactlyInAnyOrder(Role.CLERK, Role.SUPERVISOR, Role.QUALITY, Role.MANAGER);
+    }
+
     @Test
     void complaintsAreRegisteredByClerksAndSupervisorsAndDecidedBySupervisors_C2_C3_C4_P1() {
         assertThat(endpoint(RequestMethod.POST, "/api/complaints").roles())

@@ -123,7 +123,7 @@ final class DemoComplaints {
                         complaint,
                         false,
                         true,
-                        ComplaintCategory.CHARGES,
+                        null,
                         "收费为保外维修费，有发票 the charge was the out-of-warranty repair fee, invoiced"));
         send.accept(
                 CLERK,

@@ -25,6 +25,7 @@ public class EvidenceLinks {
             EvidenceKind.REPAIR_ORDER, List.of("/repairs/{id}", "/repair-orders/{id}"),
             EvidenceKind.QUALITY_REVIEW, List.of("/quality/reviews/{id}"),
             EvidenceKind.COMPLAINT, List.of("/complaints/{id}"),
+            EvidenceKind.TICKET, List.of("/tickets/{id}"),
             EvidenceKind.EXPENSE_AUDIT, List.of("/expense-audits/{id}", "/expenses/{id}"));
 
     private final RequestMappingHandlerMapping handlers;

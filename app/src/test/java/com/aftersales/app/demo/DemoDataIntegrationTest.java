@@ -7,8 +7,10 @@ import com.aftersales.app.AftersalesLedgerApplication;
 import com.aftersales.app.support.Api;
 import com.aftersales.app.support.IntegrationTest;
 import com.aftersales.app.support.IsolatedDatabase;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -70,6 +72,23 @@ class DemoDataIntegrationTest {
                                     "RepeatRepairDetectedEvent",
                                     "QualityReviewDecidedEvent",
                                     "PenaltyImposedEvent"));
+            // C1–C5: the callback's complaint accepted, answered in time, its warning imposed and
+            // archived; one rejected; the repeated-repair complaint linked to the review, answered late
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                JsonNode complaints = new Api(port, DemoUsers.PASSWORD)
+                        .get("supervisor", "/api/complaints")
+                        .body();
+                assertThat(complaints.findValuesAsText("channel")).contains("CALLBACK", "PHONE", "VISIT");
+                assertThat(rowsOf(complaints))
+                        .contains(
+                                "CALLBACK IMPROPER_LANGUAGE_OR_ARGUING ARCHIVED onTime=true",
+                                "PHONE SOLICITING_MONEY_GIFTS_OR_DEMANDS ARCHIVED onTime=true",
+                                "VISIT REPEATED_REPAIR_FOR_PERSONAL_REASONS FEEDBACK_GIVEN onTime=false");
+            });
+            JsonNode penalties = new Api(port, DemoUsers.PASSWORD)
+                    .get("manager", "/api/penalties")
+                    .body();
+            assertThat(penalties.findValuesAsText("source")).contains("COMPLAINT", "QUALITY_REVIEW");
             tickets = jdbc.queryForObject("select count(*) from ticket_board", Long.class);
         }
         try (ConfigurableApplicationContext second = start()) {
@@ -77,6 +96,14 @@ class DemoDataIntegrationTest {
                             .queryForObject("select count(*) from ticket_board", Long.class))
                     .isEqualTo(tickets);
         }
+    }
+
+    private static List<String> rowsOf(JsonNode complaints) {
+        List<String> rows = new ArrayList<>();
+        complaints.forEach(c -> rows.add(c.get("channel").asText() + " "
+                + c.get("category").asText() + " " + c.get("status").asText() + " onTime="
+                + c.get("feedbackOnTime").asText()));
+        return rows;
     }
 
     private static ConfigurableApplicationContext start() {

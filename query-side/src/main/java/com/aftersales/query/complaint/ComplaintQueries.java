@@ -40,7 +40,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The questions people ask of complaints (C2–C5): the register with its filters, one complaint
  * with its steps and facts, the periodic analysis and one engineer's complaints. Whether feedback
  * is overdue is judged at the moment of the question by the application's clock (C4): recorded
- * overdue, or not given and past its due day, unless the complaint was rejected. The facts are read
+ * overdue, given after its due day, or not given and past its due day, unless the complaint was
+ * rejected: a miss stays a miss once the customer has heard back. The facts are read
  * from the event store itself, so they can never disagree with what happened.
  */
 public class ComplaintQueries {
@@ -53,9 +54,9 @@ public class ComplaintQueries {
                     + " feedback_given_at, feedback_on_time, overdue_recorded, accepted, penalty_id,"
                     + " left(content, " + EXCERPT + ") as excerpt, length(content) as content_length";
 
-    /** C4: overdue at {@code ?} (now). */
-    private static final String OVERDUE = "(overdue_recorded or (feedback_given_at is null and accepted is not false"
-            + " and feedback_overdue_from is not null and feedback_overdue_from <= ?))";
+    /** C4: the feedback missed its due day, as it stands at {@code ?} (now). */
+    private static final String OVERDUE = "(overdue_recorded or (accepted is not false and (feedback_on_time is false"
+            + " or (feedback_given_at is null and feedback_overdue_from is not null and feedback_overdue_from <= ?))))";
 
     private final JdbcTemplate jdbc;
     private final EventStore eventStore;

@@ -33,7 +33,8 @@ public record ComplaintAnalysisView(
 
     /**
      * One month of the trend, by month of registration: registered, accepted and rejected at the
-     * review, feedback given late, and feedback overdue (recorded, or due and not given now).
+     * review, feedback given late, and feedback that missed its due day (given late, recorded overdue, or due
+     * and not given now).
      */
     public record Month(
             YearMonth month, long registered, long accepted, long rejected, long feedbackLate, long overdue) {}

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 /**
  * One line of the complaint register. {@code accepted} is null until the review (C3), then whether
  * it was accepted. {@code feedbackOnTime} is null until the customer heard back (C4). {@code
- * overdue}: the feedback was recorded overdue, or is due and not given at the moment of the query
- * (a rejected complaint is never overdue). {@code contentExcerpt} is the start of the customer's
+ * overdue}: the feedback missed its due day: recorded overdue, given late, or due and not given at
+ * the moment of the query (a rejected complaint is never overdue). {@code contentExcerpt} is the start of the customer's
  * words.
  */
 public record ComplaintSummaryView(

@@ -60,6 +60,9 @@ REVIEW=$(curl -fs -b "$QUALITY" "$BASE/quality/reviews" | grep -oE 'href="/quali
   sed -E 's/href="([^"]+)"/\1/')
 PENALTY=$(curl -fs -b "$MANAGER" "$BASE/penalties" | grep -oE 'href="/penalties/[0-9a-f-]{36}"' | head -1 |
   sed -E 's/href="([^"]+)"/\1/')
+# The demo's complaints (C1–C5): the newest on the register.
+COMPLAINT=$(curl -fs -b "$SUPERVISOR" "$BASE/complaints" | grep -oE 'href="/complaints/[0-9a-f-]{36}"' | head -1 |
+  sed -E 's/href="([^"]+)"/\1/')
 
 PAGES=(
   "clerk $CLERK /tickets"
@@ -88,6 +91,12 @@ PAGES=(
   "manager $MANAGER ${PENALTY:-/penalties/missing}"
   "engineer $ENGINEER /parts"
   "quality $QUALITY /supplier-claims"
+  "supervisor $SUPERVISOR /complaints"
+  "supervisor $SUPERVISOR /complaints?overdueOnly=true"
+  "supervisor $SUPERVISOR ${COMPLAINT:-/complaints/missing}"
+  "clerk $CLERK /complaints/new"
+  "manager $MANAGER /complaints/analysis"
+  "manager $MANAGER /engineers/U-ENG-01/complaints"
 )
 
 median_p95() { sort -g | awk '{a[NR]=$1} END {printf "%.1f %.1f", (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2), a[int(NR*0.95+0.5)]}'; }
@@ -113,7 +122,9 @@ echo "$CLIENTS people at once, $ROUNDS rounds of ${SECONDS_PER_RUN} s per page (
 CONCURRENT="$OUT/concurrent.tsv"
 printf "round\tpage\trequests_per_s\tp50_ms\tp99_ms\trequests\tnon_2xx\tsocket_errors\n" >"$CONCURRENT"
 BUSIEST=("clerk $CLERK /tickets" "clerk $CLERK ${TICKET:-/tickets/missing}" "engineer $ENGINEER /my/tickets"
-  "quality $QUALITY ${REPAIR:-/repairs/missing}" "quality $QUALITY /serials/SN-P-7781/lineage")
+  "quality $QUALITY ${REPAIR:-/repairs/missing}" "quality $QUALITY /serials/SN-P-7781/lineage"
+  "supervisor $SUPERVISOR /complaints" "supervisor $SUPERVISOR ${COMPLAINT:-/complaints/missing}"
+  "manager $MANAGER ${PENALTY:-/penalties/missing}")
 for round in $(seq 1 "$ROUNDS"); do
   for entry in "${BUSIEST[@]}"; do
     read -r user jar path <<<"$entry"

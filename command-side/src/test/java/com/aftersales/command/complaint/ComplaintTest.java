@@ -761,6 +761,20 @@ class ComplaintTest {
                         new ComplaintArchivedEvent(COMPLAINT, ComplaintStatus.RESULT_SENT, new UserId(SUPERVISOR)));
     }
 
+    /** X8: an engineer never asks a customer for money or gifts; such a complaint owes its penalty (C5). */
+    @Test
+    void anEngineerWhoAskedForMoneyOwesAPenaltyBeforeTheComplaintIsArchived_X8_C5() {
+        fixture.given(acceptedUpTo(ComplaintCategory.SOLICITING_MONEY_GIFTS_OR_DEMANDS, 5))
+                .when(new ArchiveComplaintCommand(COMPLAINT), supervisor())
+                .expectException(violationOf(ComplaintRule.COMPLAINT_PENALTY_NOT_PROPOSED))
+                .expectNoEvents();
+        fixture()
+                .given(acceptedUpTo(ComplaintCategory.SOLICITING_MONEY_GIFTS_OR_DEMANDS, 5))
+                .when(propose(List.of()), supervisor())
+                .expectEvents(
+                        complaintPenaltyProposed(), penaltyProposed(List.of(COMPLAINT_REF, TICKET_REF, ORDER_REF)));
+    }
+
     @Test
     void aSeriousFaultAboutNoEngineerOrARejectedOneIsArchivedWithoutPenalty_C5() {
         ComplaintConcern ticketOnly = new ComplaintConcern(TICKET, null, null, null, null);

@@ -7,7 +7,7 @@ package com.aftersales.api.complaint;
 public enum ComplaintCategory {
     /** C5: improper language, arguing with the customer (服务用语不当、与客户争吵). */
     IMPROPER_LANGUAGE_OR_ARGUING(true),
-    /** C5: asking the customer for money or gifts, or unreasonable demands (索要钱物、提无理要求). */
+    /** C5, X8: asking the customer for money or gifts, or unreasonable demands (索要钱物、提无理要求). */
     SOLICITING_MONEY_GIFTS_OR_DEMANDS(true),
     /** C5: not serving in time for personal reasons (因个人原因未及时服务). */
     LATE_SERVICE_FOR_PERSONAL_REASONS(true),

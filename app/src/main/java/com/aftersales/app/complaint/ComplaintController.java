@@ -18,7 +18,6 @@ import com.aftersales.app.complaint.ComplaintRequests.ResultRequest;
 import com.aftersales.app.complaint.ComplaintRequests.ReviewRequest;
 import com.aftersales.app.security.AllowedRoles;
 import com.aftersales.app.security.Staff;
-import com.aftersales.app.web.UnknownResourceException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -74,7 +73,7 @@ class ComplaintController {
             summary = "Accept (authentic and reasonable, in a category) or reject, with reasons; not by the"
                     + " engineer concerned (C3, S2)")
     Map<String, Object> review(@PathVariable String complaintId, @Valid @RequestBody ReviewRequest body) {
-        ComplaintId complaint = parse(complaintId);
+        ComplaintId complaint = ComplaintReads.parse(complaintId);
         commands.sendAndWait(body.command(complaint));
         return answer(complaint, body.authentic() && body.reasonable() ? "accepted" : "rejected");
     }
@@ -83,7 +82,7 @@ class ComplaintController {
     @AllowedRoles({SUPERVISOR})
     @Operation(summary = "The cause analysis of an accepted complaint (C4, S2)")
     Map<String, Object> analyse(@PathVariable String complaintId, @Valid @RequestBody CauseAnalysisRequest body) {
-        ComplaintId complaint = parse(complaintId);
+        ComplaintId complaint = ComplaintReads.parse(complaintId);
         commands.sendAndWait(body.command(complaint));
         return answer(complaint, "cause analysed");
     }
@@ -92,7 +91,7 @@ class ComplaintController {
     @AllowedRoles({SUPERVISOR})
     @Operation(summary = "The handling plan, after the cause analysis (C4, S2)")
     Map<String, Object> plan(@PathVariable String complaintId, @Valid @RequestBody PlanRequest body) {
-        ComplaintId complaint = parse(complaintId);
+        ComplaintId complaint = ComplaintReads.parse(complaintId);
         commands.sendAndWait(body.command(complaint));
         return answer(complaint, "handling planned");
     }
@@ -101,7 +100,7 @@ class ComplaintController {
     @AllowedRoles({SUPERVISOR, CLERK})
     @Operation(summary = "What was done, following the plan (C4, S2)")
     Map<String, Object> handle(@PathVariable String complaintId, @Valid @RequestBody HandlingRequest body) {
-        ComplaintId complaint = parse(complaintId);
+        ComplaintId complaint = ComplaintReads.parse(complaintId);
         commands.sendAndWait(body.command(complaint));
         return answer(complaint, "handled");
     }
@@ -112,7 +111,7 @@ class ComplaintController {
             summary = "The customer heard back now, after the handling or once after a rejection; on time before"
                     + " the end of the due day (C4, S2)")
     Map<String, Object> feedback(@PathVariable String complaintId, @Valid @RequestBody FeedbackRequest body) {
-        ComplaintId complaint = parse(complaintId);
+        ComplaintId complaint = ComplaintReads.parse(complaintId);
         commands.sendAndWait(body.command(complaint, clock.instant().truncatedTo(ChronoUnit.MILLIS)));
         return answer(complaint, "feedback given");
     }
@@ -123,7 +122,7 @@ class ComplaintController {
             summary = "Send the result to the engineer concerned, their superior and alsoTo (active users), after"
                     + " the feedback (C4, S2)")
     Map<String, Object> result(@PathVariable String complaintId, @Valid @RequestBody ResultRequest body) {
-        ComplaintId complaint = parse(complaintId);
+        ComplaintId complaint = ComplaintReads.parse(complaintId);
         SendComplaintResultCommand command = body.command(complaint);
         for (UserId other : command.alsoTo()) {
             staff.requireUser(other.value(), "C4");
@@ -138,7 +137,7 @@ class ComplaintController {
             summary = "Archive once the result is sent, or after a rejection; a serious fault about an engineer"
                     + " after its penalty is proposed (C4, C5, S2)")
     Map<String, Object> archive(@PathVariable String complaintId) {
-        ComplaintId complaint = parse(complaintId);
+        ComplaintId complaint = ComplaintReads.parse(complaintId);
         commands.sendAndWait(new ArchiveComplaintCommand(complaint));
         return answer(complaint, "archived");
     }
@@ -151,21 +150,12 @@ class ComplaintController {
                     + " reviews, then evidence as KIND:id; a MANAGER decides it under /api/penalties"
                     + " (C5, P1, P2, S2)")
     Map<String, Object> penalty(@PathVariable String complaintId, @Valid @RequestBody PenaltyRequest body) {
-        ComplaintId complaint = parse(complaintId);
+        ComplaintId complaint = ComplaintReads.parse(complaintId);
         ProposeComplaintPenaltyCommand command = body.command(complaint);
         commands.sendAndWait(command);
         Map<String, Object> answer = answer(complaint, "penalty proposed");
         answer.put("penaltyId", command.penaltyId().value());
         return answer;
-    }
-
-    /** A complaint id from a path: anything that is not one names no complaint (404), it is not bad input. */
-    static ComplaintId parse(String complaintId) {
-        try {
-            return new ComplaintId(complaintId);
-        } catch (IllegalArgumentException notAnId) {
-            throw new UnknownResourceException("no complaint " + complaintId);
-        }
     }
 
     private static Map<String, Object> answer(ComplaintId complaint, String status) {

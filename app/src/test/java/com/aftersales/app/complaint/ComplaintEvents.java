@@ -10,6 +10,7 @@ import com.aftersales.api.complaint.ComplaintId;
 import com.aftersales.api.complaint.ComplaintRegisteredEvent;
 import com.aftersales.api.repair.RepairOrderId;
 import com.aftersales.api.ticket.TicketId;
+import com.aftersales.app.support.TestUsers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -58,6 +59,16 @@ final class ComplaintEvents {
                     at.plusSeconds(first + i)));
         }
         transaction.executeWithoutResult(status -> eventStore.publish(messages));
+    }
+
+    /** A clerk's registration of {@code complaint} at {@code at}, about {@code engineer} and a unit of {@code model}. */
+    void givenRegistered(ComplaintId complaint, Instant at, String engineer, String model) {
+        given(
+                complaint,
+                0,
+                at,
+                by(TestUsers.CLERK_ID, "CLERK"),
+                registered(complaint, at, engineer, null, model, null, "…"));
     }
 
     /**

@@ -158,18 +158,8 @@ class ComplaintQueryIntegrationTest extends IntegrationTest {
         ComplaintId mine = ComplaintId.random();
         ComplaintId theirs = ComplaintId.random();
         Instant at = noonOf(month.atDay(9));
-        events.given(
-                mine,
-                0,
-                at,
-                by(TestUsers.CLERK_ID, "CLERK"),
-                registered(mine, at, TestUsers.ENGINEER_ID, null, model, null, "m"));
-        events.given(
-                theirs,
-                0,
-                at,
-                by(TestUsers.CLERK_ID, "CLERK"),
-                registered(theirs, at, TestUsers.ENGINEER_2_ID, null, model, null, "t"));
+        events.givenRegistered(mine, at, TestUsers.ENGINEER_ID, model);
+        events.givenRegistered(theirs, at, TestUsers.ENGINEER_2_ID, model);
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> jdbc.queryForObject(
                                 "select count(*) from complaint_view where product_model = ?", Integer.class, model)

@@ -14,7 +14,7 @@ public enum EvidenceKind {
     QUALITY_REVIEW,
     /** A complaint (客户投诉处理单, C2), by its id: every event of it is evidence. */
     COMPLAINT,
-    /** An expense audit (later issue), by its id. */
+    /** An expense claim (差旅费报销单) under audit, by its id: every version and flag of it is evidence. */
     EXPENSE_AUDIT,
     /** Any recorded event, by its event identifier. */
     EVENT,
@@ -22,6 +22,10 @@ public enum EvidenceKind {
     TICKET,
     /** A callback (回访, T11), by the event identifier of its CallbackRecordedEvent. */
     CALLBACK,
+    /** A version of the company policy (X5: the cap a line was held against), by its version number. */
+    POLICY_VERSION,
+    /** A recorded failure to answer the phone on duty (X7), by its id. */
+    PHONE_DUTY_FAILURE,
     /** A document kept outside the ledger (a photo's sha-256, a letter's reference). */
     DOCUMENT
 }

@@ -4,8 +4,8 @@ package com.aftersales.api.penalty;
 public enum PenaltySource {
     /** A quality review decided ENGINEER (R13): proposed by QUALITY with the decision. */
     QUALITY_REVIEW,
-    /** A complaint investigation (later issue): proposed by a SUPERVISOR. */
+    /** A complaint investigation (C5): proposed by a SUPERVISOR. */
     COMPLAINT,
-    /** An expense audit (later issue): proposed by FINANCE. */
+    /** An expense audit (X6): proposed by FINANCE with a confirmed falsification. */
     EXPENSE_AUDIT
 }

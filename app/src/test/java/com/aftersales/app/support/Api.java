@@ -77,6 +77,14 @@ public class Api {
         return send(user, request, headers);
     }
 
+    /** A raw body of {@code contentType}, as a receipt or photo upload sends it. */
+    public Response postBytes(String user, String path, String contentType, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        return send(user, request, Map.of());
+    }
+
     /** Signs in at the token endpoint with HTTP Basic, without caching: the raw answer. */
     public Response signIn(String user) {
         String credentials = user + ":" + password;

@@ -20,10 +20,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 class WebConfiguration {
     /**
      * Issuing a bearer token records nothing, so it needs no transaction and no key. An intake's
-     * attachment (R1) is stored by its content's hash, so a repeated upload is harmless by itself;
-     * and at up to 5 MB it is larger than the bodies the filter keeps.
+     * attachment (R1) and a claim's receipt file (X1) are stored by their content's hash, so a
+     * repeated upload is harmless by itself; and at up to 5 and 10 MB they are larger than the bodies
+     * the filter keeps.
      */
-    private static final List<String> NOT_A_LEDGER_WRITE = List.of("/api/auth/token", "/api/repair-orders/attachments");
+    private static final List<String> NOT_A_LEDGER_WRITE =
+            List.of("/api/auth/token", "/api/repair-orders/attachments", "/api/receipts");
 
     /**
      * After Spring Boot's own Tomcat customizer, which installs an HTML error report valve on the

@@ -2,7 +2,14 @@ package com.aftersales.app.expense;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aftersales.api.expense.ExpenseClaimId;
+import com.aftersales.api.expense.ExpenseFlag;
+import com.aftersales.api.expense.FlagExpenseClaimCommand;
+import com.aftersales.api.expense.FraudRule;
+import com.aftersales.api.penalty.EvidenceKind;
+import com.aftersales.api.penalty.EvidenceRef;
 import com.aftersales.app.expense.receipt.ReceiptStore;
+import com.aftersales.app.security.ActingUser;
 import com.aftersales.app.support.Api;
 import com.aftersales.app.support.IntegrationTest;
 import com.aftersales.app.support.TestUsers;
@@ -11,8 +18,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +40,9 @@ class ExpenseClaimCommandsIntegrationTest extends IntegrationTest {
 
     @Autowired
     ReceiptStore receipts;
+
+    @Autowired
+    CommandGateway commands;
 
     private String engineer;
     private String engineerUser;
@@ -182,6 +194,57 @@ class ExpenseClaimCommandsIntegrationTest extends IntegrationTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void financeConfirmsAFlagTheLineIsNotReimbursedAndThePenaltyIsProposed_X6_P1() throws Exception {
+        String claim = submitted(engineerUser, api, uploadedReceipt());
+        ExpenseFlag offTrip = new ExpenseFlag(
+                "ISSUE_CITY_OFF_TRIP:1",
+                1,
+                FraudRule.ISSUE_CITY_OFF_TRIP,
+                1,
+                30,
+                Map.of("issueCity", "杭州"),
+                List.of(new EvidenceRef(EvidenceKind.EVENT, "e-" + claim)),
+                "发票开具城市杭州不在行程上");
+        ExpenseFlag round =
+                new ExpenseFlag("ROUND_AMOUNT:2", 2, FraudRule.ROUND_AMOUNT, 1, 5, Map.of(), List.of(), "整数金额");
+        ActingUser.runAs(
+                ActingUser.system("expense-test"),
+                () -> commands.sendAndWait(
+                        new FlagExpenseClaimCommand(new ExpenseClaimId(claim), 1, List.of(offTrip, round))));
+        ok(TestUsers.SUPERVISOR, path(claim, "approve"), "{\"version\": 1}");
+        Api.Response open = api.post(TestUsers.FINANCE, path(claim, "audit"), "{\"version\": 1}");
+        assertThat(open.status()).isEqualTo(422);
+        assertThat(open.raw().body()).contains("rule-EXPENSE_FLAGS_OPEN");
+
+        Api.Response confirmed = api.post(TestUsers.FINANCE, path(claim, "flags/ISSUE_CITY_OFF_TRIP:1/decision"), """
+                {"decision": "CONFIRMED", "reason": "酒店发票开在杭州", "scope": "LINE"}""");
+        assertThat(confirmed.status()).as(confirmed.raw().body()).isEqualTo(200);
+        String penalty = confirmed.body().get("penaltyId").asText();
+        ok(TestUsers.FINANCE, path(claim, "flags/ROUND_AMOUNT:2/decision"), """
+                {"decision": "DISMISSED", "reason": "定额发票"}""");
+        ok(TestUsers.FINANCE, path(claim, "audit"), "{\"version\": 1}");
+
+        assertThat(payload(claim, "ExpenseClaimAuditedEvent")
+                        .get("reimbursable")
+                        .decimalValue())
+                .isEqualByComparingTo("120.50");
+        JsonNode proposed = penaltyProposed(penalty);
+        assertThat(proposed.get("source").asText()).isEqualTo("EXPENSE_AUDIT");
+        assertThat(proposed.get("subject").asText()).isEqualTo(engineer);
+        assertThat(proposed.get("proposedKind").asText()).isEqualTo("NON_REIMBURSEMENT");
+        assertThat(proposed.at("/evidence/0/kind").asText()).isEqualTo("EXPENSE_AUDIT");
+        assertThat(proposed.at("/evidence/0/id").asText()).isEqualTo(claim);
+        assertThat(proposed.at("/evidence/1/id").asText()).isEqualTo("e-" + claim);
+
+        long before = eventCount();
+        Api.Response noAmount = api.post(TestUsers.MANAGER, "/api/penalties/" + penalty + "/decision", """
+                {"impose": true, "kind": "FINE", "reason": "罚款"}""");
+        assertThat(noAmount.status()).isEqualTo(422);
+        assertThat(noAmount.raw().body()).contains("rule-PENALTY_FINE_AMOUNT_REQUIRED");
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
     private String submitted(String user, Api client, String receipt) {
         Api.Response submitted = client.post(user, "/api/expense-claims", claim(receipt, "450.00", null));
         assertThat(submitted.status()).as(submitted.raw().body()).isEqualTo(201);
@@ -240,6 +303,19 @@ class ExpenseClaimCommandsIntegrationTest extends IntegrationTest {
                 String.class,
                 aggregateId,
                 "com.aftersales.api.expense." + event);
+        try {
+            return JSON.readTree(json);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode penaltyProposed(String penalty) {
+        String json = jdbc.queryForObject(
+                "select convert_from(payload, 'UTF8') from domain_event_entry where aggregate_identifier = ?"
+                        + " and payload_type = 'com.aftersales.api.penalty.PenaltyProposedEvent'",
+                String.class,
+                penalty);
         try {
             return JSON.readTree(json);
         } catch (Exception e) {

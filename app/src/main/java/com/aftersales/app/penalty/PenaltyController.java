@@ -43,9 +43,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * P1–P3: penalties. FINANCE proposes from an expense audit; a quality review's penalty is proposed
- * by its ENGINEER decision (/api/quality-reviews), a complaint's by the SUPERVISOR from the complaint
- * (/api/complaints/{id}/penalty): here either is refused with its rule code. A MANAGER decides, decides
+ * P1–P3: penalties. A quality review's penalty is proposed by its ENGINEER decision
+ * (/api/quality-reviews), a complaint's by the SUPERVISOR from the complaint
+ * (/api/complaints/{id}/penalty), an expense audit's by FINANCE confirming a flag
+ * (/api/expense-claims/{id}/flags/{flagId}/decision): a proposal here is refused with the rule code
+ * that names the right place. A MANAGER decides, decides
  * appeals and revokes; the penalised engineer appeals and reads their own penalties; the MANAGER,
  * QUALITY and the SUPERVISOR read the register. No endpoint deletes a penalty (P3).
  */
@@ -66,8 +68,8 @@ class PenaltyController {
     @PostMapping
     @AllowedRoles({SUPERVISOR, FINANCE})
     @Operation(
-            summary = "Propose a penalty from an expense audit (FINANCE), citing evidence as KIND:id; a complaint's"
-                    + " penalty is proposed from the complaint, a review's by its decision (P1, P2)")
+            summary = "Refused with the rule code naming where a penalty is proposed: a complaint's from the"
+                    + " complaint, a review's by its decision, an expense audit's by confirming a flag (P1, X6)")
     Map<String, Object> propose(@Valid @RequestBody ProposalRequest body) {
         staff.requireUser(body.subjectId(), "P1");
         PenaltyId penalty = PenaltyId.random();

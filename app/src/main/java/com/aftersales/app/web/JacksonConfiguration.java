@@ -5,6 +5,10 @@ import com.aftersales.api.common.CustomerId;
 import com.aftersales.api.common.UserId;
 import com.aftersales.api.complaint.ComplaintId;
 import com.aftersales.api.contract.ServiceContractId;
+import com.aftersales.api.expense.ExpenseClaimId;
+import com.aftersales.api.expense.InvoiceRef;
+import com.aftersales.api.expense.PhoneDutyFailureId;
+import com.aftersales.api.expense.TravelAdvanceId;
 import com.aftersales.api.parts.PartsRequisitionId;
 import com.aftersales.api.penalty.PenaltyId;
 import com.aftersales.api.policy.PolicyId;
@@ -12,6 +16,7 @@ import com.aftersales.api.quality.QualityReviewId;
 import com.aftersales.api.repair.RepairOrderId;
 import com.aftersales.api.supplier.SupplierClaimId;
 import com.aftersales.api.ticket.TicketId;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -91,6 +96,10 @@ public class JacksonConfiguration {
         register(module, SupplierClaimId.class, SupplierClaimId::new);
         register(module, PartsRequisitionId.class, PartsRequisitionId::new);
         register(module, ComplaintId.class, ComplaintId::new);
+        register(module, ExpenseClaimId.class, ExpenseClaimId::new);
+        register(module, TravelAdvanceId.class, TravelAdvanceId::new);
+        register(module, PhoneDutyFailureId.class, PhoneDutyFailureId::new);
+        module.setMixInAnnotation(InvoiceRef.class, InvoiceRefAsRecorded.class);
         return module;
     }
 
@@ -103,4 +112,11 @@ public class JacksonConfiguration {
             }
         });
     }
+
+    /**
+     * X1: an invoice is recorded as its code and number; {@code isElectronic()} is derived from
+     * them and would otherwise be written as a property no reader accepts back.
+     */
+    @JsonIgnoreProperties({"electronic"})
+    private abstract static class InvoiceRefAsRecorded {}
 }

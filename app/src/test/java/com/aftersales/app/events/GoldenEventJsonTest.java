@@ -33,6 +33,35 @@ import com.aftersales.api.contract.ServiceContractAmendedEvent;
 import com.aftersales.api.contract.ServiceContractId;
 import com.aftersales.api.contract.ServiceContractRegisteredEvent;
 import com.aftersales.api.contract.ServiceContractTerminatedEvent;
+import com.aftersales.api.expense.ClaimStage;
+import com.aftersales.api.expense.ExpenseClaimApprovedEvent;
+import com.aftersales.api.expense.ExpenseClaimAuditedEvent;
+import com.aftersales.api.expense.ExpenseClaimFlaggedEvent;
+import com.aftersales.api.expense.ExpenseClaimId;
+import com.aftersales.api.expense.ExpenseClaimPaidEvent;
+import com.aftersales.api.expense.ExpenseClaimRejectedEvent;
+import com.aftersales.api.expense.ExpenseClaimResubmittedEvent;
+import com.aftersales.api.expense.ExpenseClaimSubmittedEvent;
+import com.aftersales.api.expense.ExpenseFlag;
+import com.aftersales.api.expense.ExpenseFlagConfirmedEvent;
+import com.aftersales.api.expense.ExpenseFlagDismissedEvent;
+import com.aftersales.api.expense.ExpenseLine;
+import com.aftersales.api.expense.ExpenseLineCategory;
+import com.aftersales.api.expense.FraudRule;
+import com.aftersales.api.expense.InvoiceRef;
+import com.aftersales.api.expense.NonReimbursableScope;
+import com.aftersales.api.expense.PhoneDutyFailureExplainedEvent;
+import com.aftersales.api.expense.PhoneDutyFailureId;
+import com.aftersales.api.expense.PhoneDutyFailureRecordedEvent;
+import com.aftersales.api.expense.ReceiptFile;
+import com.aftersales.api.expense.TravelAdvanceApprovedEvent;
+import com.aftersales.api.expense.TravelAdvanceId;
+import com.aftersales.api.expense.TravelAdvancePaidEvent;
+import com.aftersales.api.expense.TravelAdvanceRejectedEvent;
+import com.aftersales.api.expense.TravelAdvanceRequestedEvent;
+import com.aftersales.api.expense.TravelAdvanceReturnedEvent;
+import com.aftersales.api.expense.TravelAdvanceSettledEvent;
+import com.aftersales.api.expense.Trip;
 import com.aftersales.api.faultcategory.FaultCategoryDefinedEvent;
 import com.aftersales.api.faultcategory.FaultCategoryReinstatedEvent;
 import com.aftersales.api.faultcategory.FaultCategoryRenamedEvent;
@@ -250,7 +279,10 @@ class GoldenEventJsonTest {
             PenaltyId.class,
             SupplierClaimId.class,
             PartsRequisitionId.class,
-            ComplaintId.class);
+            ComplaintId.class,
+            ExpenseClaimId.class,
+            TravelAdvanceId.class,
+            PhoneDutyFailureId.class);
 
     private static final TicketId TICKET = new TicketId("3f2b8c1e-7a4d-4e6b-9c1a-5d8e2f0b7a13");
 
@@ -299,6 +331,10 @@ class GoldenEventJsonTest {
     }
 
     static Stream<Object> samples() {
+        return Stream.concat(expenseSamples(), samplesBeforeExpenses());
+    }
+
+    private static Stream<Object> samplesBeforeExpenses() {
         return Stream.of(
                 // R3 fault categories and supplier claims
                 new FaultCategoryDefinedEvent("SPINDLE", "主轴", "Spindle", FaultType.HARDWARE, true),
@@ -846,6 +882,116 @@ class GoldenEventJsonTest {
                 new ComplaintArchivedEvent(COMPLAINT, ComplaintStatus.RESULT_SENT, new UserId("U-SUP-CHEN")),
                 new ComplaintPenaltyProposedEvent(
                         COMPLAINT, PENALTY, ENGINEER, PenaltyKind.FINE, new UserId("U-SUP-CHEN")));
+    }
+
+    private static final ExpenseClaimId EXPENSE_CLAIM = new ExpenseClaimId("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d");
+    private static final TravelAdvanceId ADVANCE = new TravelAdvanceId("7c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f");
+    private static final PhoneDutyFailureId PHONE_FAILURE =
+            new PhoneDutyFailureId("2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a");
+    private static final Trip EXPENSE_TRIP = new Trip(
+            "苏州",
+            List.of("上海"),
+            LocalDate.parse("2025-03-03"),
+            LocalDate.parse("2025-03-05"),
+            List.of("b1c2d3e4-0000-4000-8000-00000000d001"),
+            "HX-3200 上门维修");
+    private static final List<ExpenseLine> EXPENSE_LINES = List.of(
+            new ExpenseLine(
+                    1,
+                    ExpenseLineCategory.LODGING,
+                    new InvoiceRef("044001900111", "12345678"),
+                    "苏州金鸡湖酒店",
+                    LocalDate.parse("2025-03-04"),
+                    "苏州",
+                    new BigDecimal("450.00"),
+                    new ReceiptFile("ab".repeat(32), "application/pdf", "hotel.pdf", 2048),
+                    "一晚住宿"),
+            new ExpenseLine(
+                    2,
+                    ExpenseLineCategory.MEALS,
+                    new InvoiceRef(null, "25322000000012345678"),
+                    "苏州得月楼",
+                    LocalDate.parse("2025-03-04"),
+                    "苏州",
+                    new BigDecimal("120.50"),
+                    new ReceiptFile("cd".repeat(32), "image/jpeg", "meal.jpg", 80321),
+                    null));
+
+    /** X1–X9: the expense claim, its flags and decisions, the travel advance and the phone-duty failures. */
+    static Stream<Object> expenseSamples() {
+        UserId supervisor = new UserId("U-SUP-CHEN");
+        UserId finance = new UserId("U-FIN-QIAN");
+        return Stream.of(
+                new ExpenseClaimSubmittedEvent(
+                        EXPENSE_CLAIM, 1, ENGINEER, EXPENSE_TRIP, EXPENSE_LINES, new BigDecimal("570.50"), ADVANCE),
+                new ExpenseClaimResubmittedEvent(
+                        EXPENSE_CLAIM,
+                        2,
+                        1,
+                        ENGINEER,
+                        EXPENSE_TRIP,
+                        EXPENSE_LINES.subList(0, 1),
+                        new BigDecimal("450.00"),
+                        "去掉餐费"),
+                new ExpenseClaimFlaggedEvent(
+                        EXPENSE_CLAIM,
+                        1,
+                        ENGINEER,
+                        new ExpenseFlag(
+                                "OVER_POLICY_CAP:1",
+                                1,
+                                FraudRule.OVER_POLICY_CAP,
+                                1,
+                                40,
+                                Map.of("cap", "400.00", "amountPerDay", "450.00", "policyVersion", "4"),
+                                List.of(new EvidenceRef(EvidenceKind.POLICY_VERSION, "4")),
+                                "住宿每晚 450.00 元，超过二线城市标准 400.00 元（政策第 4 版）")),
+                new ExpenseClaimApprovedEvent(EXPENSE_CLAIM, 1, supervisor, "行程属实"),
+                new ExpenseClaimRejectedEvent(EXPENSE_CLAIM, 1, ClaimStage.FINANCE_AUDIT, finance, "缺少行程单"),
+                new ExpenseClaimAuditedEvent(EXPENSE_CLAIM, 2, finance, new BigDecimal("450.00"), "票据齐全"),
+                new ExpenseClaimPaidEvent(
+                        EXPENSE_CLAIM,
+                        2,
+                        finance,
+                        new BigDecimal("450.00"),
+                        ADVANCE,
+                        new BigDecimal("1000.00"),
+                        new BigDecimal("-550.00"),
+                        "PAY-2025-0311"),
+                new ExpenseFlagConfirmedEvent(
+                        EXPENSE_CLAIM,
+                        1,
+                        "OVER_POLICY_CAP:1",
+                        1,
+                        FraudRule.OVER_POLICY_CAP,
+                        finance,
+                        "酒店发票金额与入住记录不符",
+                        NonReimbursableScope.LINE,
+                        PENALTY),
+                new ExpenseFlagDismissedEvent(
+                        EXPENSE_CLAIM, 1, "ROUND_AMOUNT:2", 2, FraudRule.ROUND_AMOUNT, finance, "定额发票，属实"),
+                new TravelAdvanceRequestedEvent(
+                        ADVANCE,
+                        ENGINEER,
+                        "苏州",
+                        LocalDate.parse("2025-03-03"),
+                        LocalDate.parse("2025-03-05"),
+                        new BigDecimal("1000.00"),
+                        "HX-3200 上门维修"),
+                new TravelAdvanceApprovedEvent(ADVANCE, supervisor, "同意"),
+                new TravelAdvanceRejectedEvent(ADVANCE, supervisor, "行程未定"),
+                new TravelAdvancePaidEvent(ADVANCE, ENGINEER, new BigDecimal("1000.00"), finance, "ADV-PAY-0301"),
+                new TravelAdvanceSettledEvent(
+                        ADVANCE,
+                        ENGINEER,
+                        EXPENSE_CLAIM,
+                        new BigDecimal("1000.00"),
+                        new BigDecimal("450.00"),
+                        new BigDecimal("550.00")),
+                new TravelAdvanceReturnedEvent(ADVANCE, ENGINEER, new BigDecimal("550.00"), finance, "RET-0312"),
+                new PhoneDutyFailureRecordedEvent(
+                        PHONE_FAILURE, ENGINEER, Instant.parse("2025-03-04T06:30:00Z"), TICKET.value(), "客户来电三次未接"),
+                new PhoneDutyFailureExplainedEvent(PHONE_FAILURE, ENGINEER, "地铁内无信号", true));
     }
 
     private static final ComplaintId COMPLAINT = new ComplaintId("3f2a1b0c-9d8e-4f7a-8b6c-5d4e3f2a1b0c");

@@ -219,34 +219,19 @@ class QualityReviewIntegrationTest extends IntegrationTest {
         assertThat(eventCount()).isEqualTo(before);
     }
 
+    /** X6 → P1: an expense audit's penalty is proposed by confirming a flag (/api/expense-claims/{id}/flags/…). */
     @Test
-    void financeProposesFromAnExpenseAuditAndAFineWithoutAmountIs422_P1_P2() {
-        Api.Response proposed = api.post(
+    void anExpenseAuditsPenaltyIsNotProposedOnItsOwn_X6_P1() {
+        long before = eventCount();
+        Api.Response refused = api.post(
                 TestUsers.FINANCE,
                 "/api/penalties",
                 "{\"source\": \"EXPENSE_AUDIT\", \"sourceId\": \"EA-" + System.nanoTime() + "\", \"subjectId\": \""
                         + TestUsers.ENGINEER_2_ID + "\", \"evidence\": [\"EVENT:e-1\"],"
                         + " \"proposedKind\": \"NON_REIMBURSEMENT\", \"reason\": \"住宿发票与行程不符\"}");
-        assertThat(proposed.status()).as(proposed.raw().body()).isEqualTo(200);
-        String penalty = proposed.body().get("penaltyId").asText();
-        long before = eventCount();
-
-        Api.Response noAmount = api.post(
-                TestUsers.MANAGER,
-                "/api/penalties/" + penalty + "/decision",
-                "{\"impose\": true, \"kind\": \"FINE\", \"reason\": \"罚款\"}");
-        assertThat(noAmount.status()).isEqualTo(422);
-        assertThat(noAmount.raw().body()).contains("rule-PENALTY_FINE_AMOUNT_REQUIRED");
-        Api.Response noEvidence = api.post(
-                TestUsers.FINANCE,
-                "/api/penalties",
-                "{\"source\": \"EXPENSE_AUDIT\", \"sourceId\": \"EA-2\", \"subjectId\": \"" + TestUsers.ENGINEER_2_ID
-                        + "\", \"proposedKind\": \"WARNING\", \"reason\": \"r\"}");
-        assertThat(noEvidence.status()).isEqualTo(422);
-        assertThat(noEvidence.raw().body()).contains("\"ruleId\":\"P2\"");
+        assertThat(refused.status()).as(refused.raw().body()).isEqualTo(422);
+        assertThat(refused.raw().body()).contains("rule-PENALTY_EXPENSE_PROPOSAL_BY_CLAIM_ONLY");
         assertThat(eventCount()).isEqualTo(before);
-        assertThat(awaitPenalty(penalty, 1).get("evidence").get(0).get("kind").asText())
-                .isEqualTo("EXPENSE_AUDIT");
     }
 
     /** C5 → P1: a complaint's penalty is proposed from the complaint (/api/complaints/{id}/penalty). */

@@ -56,9 +56,10 @@ public class Penalty {
     }
 
     /**
-     * P1: an expense audit's proposal. A quality review's penalty is proposed by its ENGINEER
-     * decision (R13), a complaint's by the complaint's investigation (C5): both create the penalty
-     * themselves, in their own unit of work, never through this command.
+     * P1: no source proposes through this command. A quality review's penalty is proposed by its
+     * ENGINEER decision (R13), a complaint's by the complaint's investigation (C5), an expense
+     * audit's by finance confirming a flag on the claim (X6): each creates the penalty itself, in its
+     * own unit of work, so the finding and its penalty commit together. The refusal names the place.
      */
     @CommandHandler
     Penalty(
@@ -73,6 +74,11 @@ public class Penalty {
                 command.source() != PenaltySource.COMPLAINT,
                 PenaltyRule.PENALTY_COMPLAINT_PROPOSAL_BY_COMPLAINT_ONLY,
                 "a complaint proposes its penalty from its investigation (C5): POST /api/complaints/{id}/penalty");
+        require(
+                command.source() != PenaltySource.EXPENSE_AUDIT,
+                PenaltyRule.PENALTY_EXPENSE_PROPOSAL_BY_CLAIM_ONLY,
+                "an expense audit proposes its penalty when finance confirms a flag (X6):"
+                        + " POST /api/expense-claims/{id}/flags/{flagId}/decision");
         propose(
                 command.penaltyId(),
                 command.source(),
@@ -89,7 +95,8 @@ public class Penalty {
      * The penalty another aggregate proposes and creates in its own unit of work (so both commit or
      * neither): R13 → P1, a quality review's ENGINEER decision against the engineer of the earlier
      * repair, by the reviewer in the role QUALITY; C5 → P1, a complaint's investigation against the
-     * engineer it concerns, by a SUPERVISOR. The source is cited first (P2).
+     * engineer it concerns, by a SUPERVISOR; X6 → P1, a confirmed falsification against the
+     * claimant, by FINANCE. The source is cited first (P2).
      */
     public Penalty(
             PenaltyId penaltyId,

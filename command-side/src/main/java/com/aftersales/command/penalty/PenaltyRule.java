@@ -12,6 +12,8 @@ public enum PenaltyRule implements RuleCode {
     PENALTY_REVIEW_PROPOSAL_BY_DECISION_ONLY("P1", "PENALTY_REVIEW_PROPOSAL_BY_DECISION_ONLY"),
     /** A complaint's penalty is proposed by the complaint's investigation (C5), not on its own. */
     PENALTY_COMPLAINT_PROPOSAL_BY_COMPLAINT_ONLY("P1", "PENALTY_COMPLAINT_PROPOSAL_BY_COMPLAINT_ONLY"),
+    /** X6: an expense audit's penalty is proposed by finance's confirmation of a flag on the claim, not on its own. */
+    PENALTY_EXPENSE_PROPOSAL_BY_CLAIM_ONLY("P1", "PENALTY_EXPENSE_PROPOSAL_BY_CLAIM_ONLY"),
     /** The kind is suggested by the proposal and decided by the MANAGER. */
     PENALTY_KIND_REQUIRED("P1", "PENALTY_KIND_REQUIRED"),
     /** A proposal and a decision say why. */

@@ -87,6 +87,46 @@ class PenaltyTest {
         return propose(PenaltySource.EXPENSE_AUDIT, AUDIT_ID, List.of(CALL));
     }
 
+    /** What another aggregate hands the public constructor (R13, C5, X6) to propose a penalty in its unit of work. */
+    record Proposal(
+            PenaltySource source,
+            String sourceId,
+            UserId subject,
+            List<EvidenceRef> evidence,
+            PenaltyKind kind,
+            String reason,
+            String actor,
+            String role) {}
+
+    /** The events the constructor applies, in a lifecycle of its own. */
+    static List<Object> construct(Proposal p) {
+        org.axonframework.test.aggregate.StubAggregateLifecycle lifecycle =
+                new org.axonframework.test.aggregate.StubAggregateLifecycle();
+        lifecycle.activate();
+        try {
+            new Penalty(
+                    PENALTY,
+                    p.source(),
+                    p.sourceId(),
+                    p.subject(),
+                    p.evidence(),
+                    p.kind(),
+                    p.reason(),
+                    p.actor(),
+                    p.role());
+            return lifecycle.getAppliedEventPayloads();
+        } finally {
+            lifecycle.close();
+        }
+    }
+
+    static void assertRefused(Proposal proposal, PenaltyRule rule) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> construct(proposal))
+                .isInstanceOfSatisfying(
+                        com.aftersales.api.common.BusinessRuleViolation.class,
+                        v -> assertThat(v.code()).isEqualTo(rule.code()));
+    }
+
     static Map<String, String> finance() {
         return as(FINANCE, "FINANCE");
     }
@@ -150,22 +190,20 @@ class PenaltyTest {
 
     @Test
     void financeProposesFromAnExpenseAuditAndTheSourceCitedTwiceIsCitedOnce_P1_P2() {
-        EvidenceRef audit = new EvidenceRef(EvidenceKind.EXPENSE_AUDIT, "EA-2025-03-7");
-        fixture.givenNoPriorActivity()
-                .when(
-                        new ProposePenaltyCommand(
-                                PENALTY,
-                                PenaltySource.EXPENSE_AUDIT,
-                                "EA-2025-03-7",
-                                SUBJECT,
-                                List.of(CALL, audit),
-                                PenaltyKind.NON_REIMBURSEMENT,
-                                "住宿发票与行程不符"),
-                        as("U-FIN-QIAN", "FINANCE"))
-                .expectEvents(new PenaltyProposedEvent(
+        EvidenceRef audit = new EvidenceRef(EvidenceKind.EXPENSE_AUDIT, AUDIT_ID);
+        assertThat(construct(new Proposal(
+                        PenaltySource.EXPENSE_AUDIT,
+                        AUDIT_ID,
+                        SUBJECT,
+                        List.of(CALL, audit),
+                        PenaltyKind.NON_REIMBURSEMENT,
+                        "住宿发票与行程不符",
+                        "U-FIN-QIAN",
+                        "FINANCE")))
+                .containsExactly(new PenaltyProposedEvent(
                         PENALTY,
                         PenaltySource.EXPENSE_AUDIT,
-                        "EA-2025-03-7",
+                        AUDIT_ID,
                         SUBJECT,
                         List.of(audit, CALL),
                         PenaltyKind.NON_REIMBURSEMENT,
@@ -174,13 +212,27 @@ class PenaltyTest {
     }
 
     @Test
+    void anExpenseAuditsPenaltyIsNotProposedOnItsOwnEvenByFinance_X6_P1() {
+        fixture.givenNoPriorActivity()
+                .when(fromAudit(), finance())
+                .expectException(violationOf(PenaltyRule.PENALTY_EXPENSE_PROPOSAL_BY_CLAIM_ONLY))
+                .expectNoEvents();
+    }
+
+    @Test
     void aProposalIsMadeInTheRoleItsSourceNeeds_P1() {
         for (String wrong : List.of("SUPERVISOR", "QUALITY", "MANAGER")) {
-            new AggregateTestFixture<>(Penalty.class)
-                    .givenNoPriorActivity()
-                    .when(propose(PenaltySource.EXPENSE_AUDIT, "S-1", List.of(CALL)), as(SUPERVISOR, wrong))
-                    .expectException(violationOf(PenaltyRule.PENALTY_PROPOSER_ROLE))
-                    .expectNoEvents();
+            assertRefused(
+                    new Proposal(
+                            PenaltySource.EXPENSE_AUDIT,
+                            "S-1",
+                            SUBJECT,
+                            List.of(CALL),
+                            PenaltyKind.WARNING,
+                            REASON,
+                            SUPERVISOR,
+                            wrong),
+                    PenaltyRule.PENALTY_PROPOSER_ROLE);
         }
         org.axonframework.test.aggregate.StubAggregateLifecycle lifecycle =
                 new org.axonframework.test.aggregate.StubAggregateLifecycle();
@@ -263,67 +315,85 @@ class PenaltyTest {
 
     @Test
     void aProposalNamesItsSourceAndSubject_P1() {
-        for (ProposePenaltyCommand incomplete : List.of(
-                new ProposePenaltyCommand(PENALTY, null, AUDIT_ID, SUBJECT, List.of(CALL), PenaltyKind.WARNING, REASON),
-                new ProposePenaltyCommand(
-                        PENALTY, PenaltySource.EXPENSE_AUDIT, " ", SUBJECT, List.of(CALL), PenaltyKind.WARNING, REASON),
-                new ProposePenaltyCommand(
-                        PENALTY,
+        fixture.givenNoPriorActivity()
+                .when(
+                        new ProposePenaltyCommand(
+                                PENALTY, null, AUDIT_ID, SUBJECT, List.of(CALL), PenaltyKind.WARNING, REASON),
+                        finance())
+                .expectException(violationOf(PenaltyRule.PENALTY_SOURCE_REQUIRED))
+                .expectNoEvents();
+        for (Proposal incomplete : List.of(
+                new Proposal(
+                        PenaltySource.EXPENSE_AUDIT,
+                        " ",
+                        SUBJECT,
+                        List.of(CALL),
+                        PenaltyKind.WARNING,
+                        REASON,
+                        FINANCE,
+                        "FINANCE"),
+                new Proposal(
                         PenaltySource.EXPENSE_AUDIT,
                         null,
                         SUBJECT,
                         List.of(CALL),
                         PenaltyKind.WARNING,
-                        REASON),
-                new ProposePenaltyCommand(
-                        PENALTY,
+                        REASON,
+                        FINANCE,
+                        "FINANCE"),
+                new Proposal(
                         PenaltySource.EXPENSE_AUDIT,
                         AUDIT_ID,
                         null,
                         List.of(CALL),
                         PenaltyKind.WARNING,
-                        REASON))) {
-            new AggregateTestFixture<>(Penalty.class)
-                    .givenNoPriorActivity()
-                    .when(incomplete, finance())
-                    .expectException(violationOf(PenaltyRule.PENALTY_SOURCE_REQUIRED))
-                    .expectNoEvents();
+                        REASON,
+                        FINANCE,
+                        "FINANCE"))) {
+            assertRefused(incomplete, PenaltyRule.PENALTY_SOURCE_REQUIRED);
         }
     }
 
     @Test
     void aProposalSuggestsAKindAndSaysWhy_P1() {
-        fixture.givenNoPriorActivity()
-                .when(
-                        new ProposePenaltyCommand(
-                                PENALTY, PenaltySource.EXPENSE_AUDIT, AUDIT_ID, SUBJECT, List.of(CALL), null, REASON),
-                        finance())
-                .expectException(violationOf(PenaltyRule.PENALTY_KIND_REQUIRED));
-        new AggregateTestFixture<>(Penalty.class)
-                .givenNoPriorActivity()
-                .when(
-                        new ProposePenaltyCommand(
-                                PENALTY,
-                                PenaltySource.EXPENSE_AUDIT,
-                                AUDIT_ID,
-                                SUBJECT,
-                                List.of(CALL),
-                                PenaltyKind.WARNING,
-                                " "),
-                        finance())
-                .expectException(violationOf(PenaltyRule.PENALTY_REASON_REQUIRED))
-                .expectNoEvents();
+        assertRefused(
+                new Proposal(
+                        PenaltySource.EXPENSE_AUDIT,
+                        AUDIT_ID,
+                        SUBJECT,
+                        List.of(CALL),
+                        null,
+                        REASON,
+                        FINANCE,
+                        "FINANCE"),
+                PenaltyRule.PENALTY_KIND_REQUIRED);
+        assertRefused(
+                new Proposal(
+                        PenaltySource.EXPENSE_AUDIT,
+                        AUDIT_ID,
+                        SUBJECT,
+                        List.of(CALL),
+                        PenaltyKind.WARNING,
+                        " ",
+                        FINANCE,
+                        "FINANCE"),
+                PenaltyRule.PENALTY_REASON_REQUIRED);
     }
 
     @Test
     void aProposalWithoutEvidenceIsRefused_P2() {
-        fixture.givenNoPriorActivity()
-                .when(propose(PenaltySource.EXPENSE_AUDIT, AUDIT_ID, null), finance())
-                .expectException(violationOf(PenaltyRule.PENALTY_EVIDENCE_REQUIRED))
-                .expectNoEvents();
+        assertRefused(
+                new Proposal(
+                        PenaltySource.EXPENSE_AUDIT,
+                        AUDIT_ID,
+                        SUBJECT,
+                        List.of(),
+                        PenaltyKind.WARNING,
+                        REASON,
+                        FINANCE,
+                        "FINANCE"),
+                PenaltyRule.PENALTY_EVIDENCE_REQUIRED);
     }
-
-    // ---------------------------------------------------------------- P1: the manager's decision
 
     @Test
     void aManagerImposesAFineWithItsAmount_P1() {
@@ -633,8 +703,22 @@ class PenaltyTest {
         List<Object> appealedNow = List.of(proposed(), imposedFine(), appealed());
         c.put(
                 PenaltyRule.PENALTY_SOURCE_REQUIRED,
-                new Scenario(List.of(), propose(PenaltySource.EXPENSE_AUDIT, null, List.of(CALL)), finance()));
-        c.put(PenaltyRule.PENALTY_PROPOSER_ROLE, new Scenario(List.of(), fromAudit(), supervisor));
+                new Scenario(List.of(), propose(null, AUDIT_ID, List.of(CALL)), finance()));
+        c.put(
+                PenaltyRule.PENALTY_PROPOSER_ROLE,
+                new Scenario(
+                        List.of(),
+                        new Proposal(
+                                PenaltySource.EXPENSE_AUDIT,
+                                AUDIT_ID,
+                                SUBJECT,
+                                List.of(CALL),
+                                PenaltyKind.WARNING,
+                                REASON,
+                                SUPERVISOR,
+                                "SUPERVISOR"),
+                        Map.of()));
+        c.put(PenaltyRule.PENALTY_EXPENSE_PROPOSAL_BY_CLAIM_ONLY, new Scenario(List.of(), fromAudit(), finance()));
         c.put(
                 PenaltyRule.PENALTY_COMPLAINT_PROPOSAL_BY_COMPLAINT_ONLY,
                 new Scenario(List.of(), propose(PenaltySource.COMPLAINT, COMPLAINT_ID, List.of(CALL)), supervisor));
@@ -656,7 +740,18 @@ class PenaltyTest {
                 new Scenario(open, impose(PenaltyKind.DISMISSAL, BigDecimal.TEN), manager()));
         c.put(
                 PenaltyRule.PENALTY_EVIDENCE_REQUIRED,
-                new Scenario(List.of(), propose(PenaltySource.EXPENSE_AUDIT, AUDIT_ID, List.of()), finance()));
+                new Scenario(
+                        List.of(),
+                        new Proposal(
+                                PenaltySource.EXPENSE_AUDIT,
+                                AUDIT_ID,
+                                SUBJECT,
+                                List.of(),
+                                PenaltyKind.WARNING,
+                                REASON,
+                                FINANCE,
+                                "FINANCE"),
+                        Map.of()));
         c.put(PenaltyRule.PENALTY_NOT_IMPOSED, new Scenario(open, new RevokePenaltyCommand(PENALTY, "撤销"), manager()));
         c.put(
                 PenaltyRule.PENALTY_APPEAL_NOT_BY_SUBJECT,
@@ -702,6 +797,10 @@ class PenaltyTest {
         Scenario scenario = CATALOGUE.get(rule);
         assertThat(scenario).as("a refusal scenario for %s", rule).isNotNull();
 
+        if (scenario.command() instanceof Proposal proposal) {
+            assertRefused(proposal, rule);
+            return;
+        }
         fixture.given(scenario.given())
                 .when(scenario.command(), scenario.metaData())
                 .expectException(violationOf(rule))

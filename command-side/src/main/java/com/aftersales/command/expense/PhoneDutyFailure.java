@@ -47,9 +47,7 @@ public class PhoneDutyFailure {
 
     @CommandHandler
     PhoneDutyFailure(
-            RecordPhoneDutyFailureCommand command,
-            @MetaDataValue(ActorMetadata.ROLE) String role,
-            Clock clock) {
+            RecordPhoneDutyFailureCommand command, @MetaDataValue(ActorMetadata.ROLE) String role, Clock clock) {
         require(
                 role != null && RECORDERS.contains(role),
                 PhoneDutyRule.PHONE_DUTY_RECORDER_ROLE,

@@ -78,7 +78,8 @@ abstract class DuplicateKeyCheck implements FraudCheck {
         values.put("otherEngineerId", holder.engineerId().value());
         values.put("sameEngineer", Boolean.toString(sameEngineer));
         List<EvidenceRef> evidence = new ArrayList<>();
-        evidence.add(new EvidenceRef(EvidenceKind.EXPENSE_AUDIT, holder.claimId().value()));
+        evidence.add(
+                new EvidenceRef(EvidenceKind.EXPENSE_AUDIT, holder.claimId().value()));
         evidence.addAll(keyEvidence(holder.key()));
         return Flags.flag(
                 this,
@@ -89,8 +90,10 @@ abstract class DuplicateKeyCheck implements FraudCheck {
                 evidence,
                 "Line " + line.lineNo() + " claims " + describe(line) + " already claimed on line "
                         + holder.lineNo() + " of version " + holder.version() + " of claim "
-                        + holder.claimId().value() + (sameEngineer ? " of the same engineer" : " of engineer "
-                        + holder.engineerId().value()) + ".");
+                        + holder.claimId().value()
+                        + (sameEngineer
+                                ? " of the same engineer"
+                                : " of engineer " + holder.engineerId().value()) + ".");
     }
 
     private List<RegisteredKey> latestPerOtherClaim(ClaimUnderScreening claim, ScreeningFacts facts, String key) {

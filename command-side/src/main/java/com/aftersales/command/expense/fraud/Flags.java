@@ -37,5 +37,4 @@ final class Flags {
                 evidence,
                 explanation);
     }
-
 }

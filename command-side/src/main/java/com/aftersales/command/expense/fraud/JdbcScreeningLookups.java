@@ -91,8 +91,16 @@ public class JdbcScreeningLookups implements ScreeningLookups {
                         rs.getTimestamp("called_at").toInstant(),
                         (Boolean) rs.getObject("accepted")),
                 engineer,
-                Timestamp.from(claim.trip().startDate().minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()),
-                Timestamp.from(claim.trip().endDate().plusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant()));
+                Timestamp.from(claim.trip()
+                        .startDate()
+                        .minusDays(1)
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant()),
+                Timestamp.from(claim.trip()
+                        .endDate()
+                        .plusDays(2)
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant()));
         int policyVersion = 0;
         ExpenseCaps caps = null;
         try {

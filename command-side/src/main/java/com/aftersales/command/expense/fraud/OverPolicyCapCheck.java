@@ -74,12 +74,18 @@ public final class OverPolicyCapCheck implements FraudCheck {
 
     /** Nights for lodging (at least one), days for the rest, both ends of the trip included. */
     static long days(ClaimUnderScreening claim, ExpenseLineCategory category) {
-        long nights = ChronoUnit.DAYS.between(claim.trip().startDate(), claim.trip().endDate());
+        long nights =
+                ChronoUnit.DAYS.between(claim.trip().startDate(), claim.trip().endDate());
         return category == ExpenseLineCategory.LODGING ? Math.max(1, nights) : nights + 1;
     }
 
     private ExpenseFlag flag(
-            ClaimUnderScreening claim, ExpenseLine line, ScreeningFacts facts, BigDecimal cap, long days, CityTier tier) {
+            ClaimUnderScreening claim,
+            ExpenseLine line,
+            ScreeningFacts facts,
+            BigDecimal cap,
+            long days,
+            CityTier tier) {
         BigDecimal perDay = line.amount().divide(BigDecimal.valueOf(days), 2, RoundingMode.HALF_UP);
         String unit = line.category() == ExpenseLineCategory.LODGING ? "night" : "day";
         Map<String, String> values = new LinkedHashMap<>();

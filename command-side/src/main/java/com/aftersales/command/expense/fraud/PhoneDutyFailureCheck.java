@@ -52,13 +52,13 @@ public final class PhoneDutyFailureCheck implements FraudCheck {
 
     private static boolean during(ClaimUnderScreening claim, PhoneDutyRecord failure) {
         LocalDate day = failure.calledAt().atZone(COMPANY_ZONE).toLocalDate();
-        return !day.isBefore(claim.trip().startDate()) && !day.isAfter(claim.trip().endDate());
+        return !day.isBefore(claim.trip().startDate())
+                && !day.isAfter(claim.trip().endDate());
     }
 
     private ExpenseFlag flag(ClaimUnderScreening claim, ExpenseLine line, List<PhoneDutyRecord> failures) {
-        List<String> calls = failures.stream()
-                .map(failure -> failure.calledAt().toString())
-                .toList();
+        List<String> calls =
+                failures.stream().map(failure -> failure.calledAt().toString()).toList();
         return Flags.flag(
                 this,
                 claim,
@@ -66,7 +66,9 @@ public final class PhoneDutyFailureCheck implements FraudCheck {
                 null,
                 Map.of("failures", Integer.toString(failures.size()), "calledAt", String.join(",", calls)),
                 failures.stream()
-                        .map(failure -> new EvidenceRef(EvidenceKind.PHONE_DUTY_FAILURE, failure.failureId().value()))
+                        .map(failure -> new EvidenceRef(
+                                EvidenceKind.PHONE_DUTY_FAILURE,
+                                failure.failureId().value()))
                         .toList(),
                 "Line " + line.lineNo() + " claims the phone allowance of a trip during which the engineer did not"
                         + " answer the phone on duty at " + String.join(", ", calls) + " without an accepted"

@@ -49,7 +49,9 @@ public final class RecordedElsewhereCheck implements FraudCheck {
                 }
             }
             for (ArrivalRecord arrival : facts.arrivals()) {
-                if (arrival.day().equals(line.issueDate()) && arrival.city() != null && offTrip(claim, arrival.city())) {
+                if (arrival.day().equals(line.issueDate())
+                        && arrival.city() != null
+                        && offTrip(claim, arrival.city())) {
                     cite(evidence, cities, arrival.eventId(), arrival.ticketId(), arrival.city());
                 }
             }
@@ -64,13 +66,15 @@ public final class RecordedElsewhereCheck implements FraudCheck {
         return claim.trip().cities().stream().noneMatch(tripCity -> CityNames.same(tripCity, city));
     }
 
-    private static void cite(List<EvidenceRef> evidence, Set<String> cities, String eventId, String ticketId, String city) {
+    private static void cite(
+            List<EvidenceRef> evidence, Set<String> cities, String eventId, String ticketId, String city) {
         evidence.add(new EvidenceRef(EvidenceKind.EVENT, eventId));
         evidence.add(new EvidenceRef(EvidenceKind.TICKET, ticketId));
         cities.add(city);
     }
 
-    private ExpenseFlag flag(ClaimUnderScreening claim, ExpenseLine line, List<EvidenceRef> evidence, Set<String> cities) {
+    private ExpenseFlag flag(
+            ClaimUnderScreening claim, ExpenseLine line, List<EvidenceRef> evidence, Set<String> cities) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("issueDate", line.issueDate().toString());
         values.put("recordedIn", String.join(",", cities));

@@ -67,7 +67,7 @@ public final class RoundAmountCheck implements FraudCheck {
                         "step", step.toPlainString(),
                         "minimum", minimum.toPlainString()),
                 List.of(),
-                "Line " + line.lineNo() + " claims " + line.amount().toPlainString() + " CNY for "
-                        + line.category() + ", a round multiple of " + step.toPlainString() + " CNY.");
+                "Line " + line.lineNo() + " claims " + line.amount().toPlainString() + " CNY for " + line.category()
+                        + ", a round multiple of " + step.toPlainString() + " CNY.");
     }
 }

@@ -57,8 +57,7 @@ public final class SplitClaimsCheck implements FraudCheck {
                         && !other.endDate().isBefore(trip.startDate()))
                 .filter(other -> other.total().compareTo(limit) <= 0)
                 .toList();
-        BigDecimal combined =
-                siblings.stream().map(ClaimRecord::total).reduce(total, BigDecimal::add);
+        BigDecimal combined = siblings.stream().map(ClaimRecord::total).reduce(total, BigDecimal::add);
         if (siblings.isEmpty() || total.compareTo(limit) > 0 || combined.compareTo(limit) <= 0) {
             return List.of();
         }
@@ -66,7 +65,11 @@ public final class SplitClaimsCheck implements FraudCheck {
         values.put("approvalLimit", limit.toPlainString());
         values.put("total", total.toPlainString());
         values.put("combinedTotal", combined.toPlainString());
-        values.put("otherClaims", String.join(",", siblings.stream().map(other -> other.claimId().value()).toList()));
+        values.put(
+                "otherClaims",
+                String.join(
+                        ",",
+                        siblings.stream().map(other -> other.claimId().value()).toList()));
         return List.of(Flags.flag(
                 this,
                 claim,
@@ -74,7 +77,8 @@ public final class SplitClaimsCheck implements FraudCheck {
                 null,
                 values,
                 siblings.stream()
-                        .map(other -> new EvidenceRef(EvidenceKind.EXPENSE_AUDIT, other.claimId().value()))
+                        .map(other -> new EvidenceRef(
+                                EvidenceKind.EXPENSE_AUDIT, other.claimId().value()))
                         .toList(),
                 "This claim of " + total.toPlainString() + " CNY and " + siblings.size() + " other claim(s) for "
                         + trip.destinationCity() + " in overlapping dates each stay within the approval limit of "

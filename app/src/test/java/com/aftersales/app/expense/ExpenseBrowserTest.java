@@ -98,7 +98,11 @@ class ExpenseBrowserTest extends IntegrationTest {
                                 FraudRule.DUPLICATE_INVOICE,
                                 9_000,
                                 "同一张发票已由另一名工程师报销",
-                                new EvidenceRef(EvidenceKind.EXPENSE_AUDIT, earlier.value()))),
+                                new EvidenceRef(EvidenceKind.EXPENSE_AUDIT, earlier.value()))));
+        events.claim(
+                risky,
+                at,
+                by(TestUsers.SUPERVISOR_ID, "SUPERVISOR"),
                 new ExpenseClaimApprovedEvent(risky, 1, new UserId(TestUsers.SUPERVISOR_ID), "同意"));
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> jdbc.queryForObject(

@@ -158,6 +158,40 @@ class EndpointRolesTest {
                 .containsExactlyInAnyOrder(Role.CLERK, Role.SUPERVISOR, Role.QUALITY, Role.MANAGER);
     }
 
+    /** X1, X2, X6, X9: engineers claim and request advances, supervisors approve, finance audits and pays. */
+    @Test
+    void expenseClaimsAndAdvancesAreTakenStepByStepInTheirRoles_X1_X2_X6_X9() {
+        assertThat(endpoint(RequestMethod.POST, "/api/expense-claims").roles()).containsExactly(Role.ENGINEER);
+        assertThat(endpoint(RequestMethod.POST, "/api/expense-claims/{claimId}/resubmit")
+                        .roles())
+                .containsExactly(Role.ENGINEER);
+        assertThat(endpoint(RequestMethod.POST, "/api/expense-claims/{claimId}/approve")
+                        .roles())
+                .containsExactly(Role.SUPERVISOR);
+        assertThat(endpoint(RequestMethod.POST, "/api/expense-claims/{claimId}/reject")
+                        .roles())
+                .containsExactlyInAnyOrder(Role.SUPERVISOR, Role.FINANCE);
+        for (String step : List.of("audit", "pay", "flags/{flagId}/decision")) {
+            assertThat(endpoint(RequestMethod.POST, "/api/expense-claims/{claimId}/" + step)
+                            .roles())
+                    .as(step)
+                    .containsExactly(Role.FINANCE);
+        }
+        assertThat(endpoint(RequestMethod.POST, "/api/travel-advances").roles()).containsExactly(Role.ENGINEER);
+        assertThat(endpoint(RequestMethod.POST, "/api/travel-advances/{advanceId}/approve")
+                        .roles())
+                .containsExactly(Role.SUPERVISOR);
+        assertThat(endpoint(RequestMethod.POST, "/api/travel-advances/{advanceId}/reject")
+                        .roles())
+                .containsExactlyInAnyOrder(Role.SUPERVISOR, Role.FINANCE);
+        for (String step : List.of("pay", "return")) {
+            assertThat(endpoint(RequestMethod.POST, "/api/travel-advances/{advanceId}/" + step)
+                            .roles())
+                    .as(step)
+                    .containsExactly(Role.FINANCE);
+        }
+    }
+
     @Test
     void complaintsAreRegisteredByClerksAndSupervisorsAndDecidedBySupervisors_C2_C3_C4_P1() {
         assertThat(endpoint(RequestMethod.POST, "/api/complaints").roles())

@@ -160,7 +160,17 @@ class ExpenseClaimRuleCatalogueTest {
                         submitting(new Trip("苏州", List.of(), day, null, List.of(), null), LINES)));
         c.put(
                 ExpenseClaimRule.EXPENSE_TRIP_DATES,
-                List.of(submitting(new Trip("苏州", List.of(), day, day.minusDays(1), List.of(), null), LINES)));
+                List.of(
+                        submitting(new Trip("苏州", List.of(), day, day.minusDays(1), List.of(), null), LINES),
+                        claim(
+                                rejectedNow,
+                                new ResubmitExpenseClaimCommand(
+                                        CLAIM,
+                                        1,
+                                        new Trip("苏州", List.of(), day, day.minusDays(1), List.of(), null),
+                                        LINES,
+                                        null),
+                                engineer())));
         c.put(
                 ExpenseClaimRule.EXPENSE_TRIP_TOO_LONG,
                 List.of(submitting(new Trip("苏州", List.of(), day, day.plusDays(60), List.of(), null), LINES)));

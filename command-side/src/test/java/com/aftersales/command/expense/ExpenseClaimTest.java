@@ -194,6 +194,15 @@ class ExpenseClaimTest {
     }
 
     @Test
+    void aLineOutOfOrderIsNamedByItsPlace_X1() {
+        fixture()
+                .givenNoPriorActivity()
+                .when(submit(List.of(LINES.get(0), line(3, ExpenseLineCategory.MEALS, MEALS))), engineer())
+                .expectException(violationOf(ExpenseClaimRule.EXPENSE_LINE_NUMBERS))
+                .expectExceptionMessage("X1: line 2 is numbered 3");
+    }
+
+    @Test
     void theTotalIsTheSumOfTheLines_X1() {
         assertThat(ClaimLines.requireLines(LINES)).isEqualTo(TOTAL);
     }

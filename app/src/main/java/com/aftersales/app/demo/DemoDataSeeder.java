@@ -45,6 +45,7 @@ import com.aftersales.app.LedgerProperties;
 import com.aftersales.app.complaint.ComplaintsFromCallbacks;
 import com.aftersales.app.customer.CustomerContacts;
 import com.aftersales.app.db.EmbeddedDatabaseMode;
+import com.aftersales.app.expense.receipt.ReceiptStore;
 import com.aftersales.app.security.ActingUser;
 import com.aftersales.command.calendar.Calendars;
 import com.aftersales.command.calendar.WorkingCalendar;
@@ -94,6 +95,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final LedgerProperties properties;
     private final Calendars calendars;
     private final ComplaintsFromCallbacks complaintsFromCallbacks;
+    private final ReceiptStore receipts;
 
     DemoDataSeeder(
             JdbcTemplate jdbc,
@@ -105,7 +107,8 @@ class DemoDataSeeder implements ApplicationRunner {
             Optional<EmbeddedDatabaseMode> embedded,
             LedgerProperties properties,
             Calendars calendars,
-            ComplaintsFromCallbacks complaintsFromCallbacks) {
+            ComplaintsFromCallbacks complaintsFromCallbacks,
+            ReceiptStore receipts) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.passwords = passwords;
@@ -116,6 +119,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.properties = properties;
         this.calendars = calendars;
         this.complaintsFromCallbacks = complaintsFromCallbacks;
+        this.receipts = receipts;
     }
 
     @Override
@@ -138,7 +142,8 @@ class DemoDataSeeder implements ApplicationRunner {
             if (hasUsers()) {
                 return false;
             }
-            log.info("Creating the demo data set (users, customers, tickets, repairs, complaints);"
+            log.info("Creating the demo data set (users, customers, tickets, repairs, complaints,"
+                    + " expense claims);"
                     + " turn off with ledger.demo-data.enabled=false");
             createUsers();
             createOrganisationChart();
@@ -249,7 +254,7 @@ class DemoDataSeeder implements ApplicationRunner {
                 engineer,
                 today,
                 today.plusDays(1),
-                "苏州 Suzhou",
+                DemoExpenses.SUZHOU,
                 new DispatchCosts(
                         new BigDecimal("320.00"), new BigDecimal("450.00"), new BigDecimal("60.00"), BigDecimal.ZERO),
                 null));
@@ -330,6 +335,41 @@ class DemoDataSeeder implements ApplicationRunner {
                                 .registrationOfLastCallback(argued)
                                 .orElseThrow(),
                         shop);
+        // 10. Last month Wang Qiang served a customer in Wuxi on site: his dispatch is the evidence of
+        // the trip he claims (X4). Expense claims and advances: DemoExpenses (X1–X9).
+        LocalDate wuxiStart = today.minusMonths(1);
+        TicketId wuxi = register(
+                factory,
+                Urgency.NORMAL,
+                "CNC-850",
+                "SN-CNC-0004",
+                ProductKind.HARDWARE,
+                "调试新设备, commissioning a new machine",
+                now.minus(Duration.ofDays(31)));
+        UserId wangQiang = new UserId("U-ENG-02");
+        asClerk(new RouteServiceTicketCommand(wuxi, Department.TECHNICAL_SERVICE, null, null));
+        asClerk(new AssignEngineerCommand(wuxi, wangQiang, ServiceMode.ON_SITE, null, null, null, null));
+        ActingUser wangQiangOnSite = new ActingUser(wangQiang.value(), "ENGINEER", "demo-data", null);
+        Instant arrived =
+                wuxiStart.atTime(10, 30).atZone(properties.companyZone()).toInstant();
+        send(wangQiangOnSite, new RecordArrivalCommand(wuxi, arrived, arrived, null));
+        asClerk(new RecordDispatchCommand(
+                wuxi,
+                "D-002",
+                wangQiang,
+                wuxiStart,
+                wuxiStart.plusDays(2),
+                "无锡",
+                new DispatchCosts(
+                        new BigDecimal("52.50"), new BigDecimal("612.40"), new BigDecimal("40.00"), BigDecimal.ZERO),
+                null));
+        send(
+                wangQiangOnSite,
+                new SubmitServiceReportCommand(
+                        wuxi, "commissioning", "installed and commissioned", List.of(), "满意", 5, true, null));
+        asClerk(new ConfirmServiceCommand(wuxi, "phone", null));
+        asClerk(new CloseServiceTicketCommand(wuxi, null, null));
+        new DemoExpenses(this::send, receipts, properties.companyZone()).create(today, "D-001", "D-002", wuxiStart);
     }
 
     private TicketId register(

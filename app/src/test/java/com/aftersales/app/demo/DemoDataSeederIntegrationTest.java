@@ -8,6 +8,7 @@ import com.aftersales.app.AftersalesLedgerApplication;
 import com.aftersales.app.LedgerProperties;
 import com.aftersales.app.complaint.ComplaintsFromCallbacks;
 import com.aftersales.app.customer.CustomerContacts;
+import com.aftersales.app.expense.receipt.ReceiptStore;
 import com.aftersales.app.support.IsolatedDatabase;
 import com.aftersales.command.calendar.Calendars;
 import java.sql.Connection;
@@ -33,7 +34,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -63,7 +67,7 @@ class DemoDataSeederIntegrationTest {
         List<String> arguments = new ArrayList<>(database.arguments());
         arguments.add("--server.port=0");
         // The test profile turns demo data off, so nothing is seeded before the tests call a seeder.
-        application = new SpringApplicationBuilder(AftersalesLedgerApplication.class)
+        application = new SpringApplicationBuilder(AftersalesLedgerApplication.class, FirstOfAprilInShanghai.class)
                 .profiles("test")
                 .run(arguments.toArray(String[]::new));
         jdbc = application.getBean(JdbcTemplate.class);
@@ -109,8 +113,7 @@ class DemoDataSeederIntegrationTest {
     @Order(2)
     void twoSeedersRacingOnAnEmptyDatabaseMakeOneDemoSetDatedInTheCompanyZone() throws Exception {
         assertThat(count("app_user")).isZero();
-        // 01:00 on 1 April 2026 in Shanghai, still 31 March by the UTC clock.
-        Clock clock = Clock.fixed(Instant.parse("2026-03-31T17:00:00Z"), ZoneOffset.UTC);
+        Clock clock = application.getBean(Clock.class);
         ExecutorService nodes = Executors.newFixedThreadPool(2);
         List<Future<Boolean>> created = new ArrayList<>();
         try {
@@ -146,6 +149,8 @@ class DemoDataSeederIntegrationTest {
                 .containsExactly(
                         // Ticket 2 was registered five hours earlier: 20:00 on 31 March in Shanghai.
                         "202603-001 2025-08-01 2026-03-31",
+                        // Ticket 10 was served in Wuxi a month before (X4's evidence of a demo claim).
+                        "202603-002 2025-08-01 2026-03-01",
                         "202604-001 2025-08-01 2026-04-01",
                         "202604-002 2025-08-01 2026-04-01",
                         "202604-003 2025-08-01 2026-04-01",
@@ -159,7 +164,7 @@ class DemoDataSeederIntegrationTest {
                                 + " || (convert_from(payload, 'UTF8')::jsonb ->> 'endDate')"
                                 + " from domain_event_entry where payload_type like '%EngineerDispatchedEvent'",
                         String.class))
-                .containsExactly("2026-04-01 2026-04-02");
+                .containsExactlyInAnyOrder("2026-04-01 2026-04-02", "2026-03-01 2026-03-03");
     }
 
     private static DemoDataSeeder seeder(Clock clock) {
@@ -173,7 +178,22 @@ class DemoDataSeederIntegrationTest {
                 Optional.empty(),
                 application.getBean(LedgerProperties.class),
                 application.getBean(Calendars.class),
-                application.getBean(ComplaintsFromCallbacks.class));
+                application.getBean(ComplaintsFromCallbacks.class),
+                application.getBean(ReceiptStore.class));
+    }
+
+    /**
+     * 01:00 on 1 April 2026 in Shanghai, still 31 March by the UTC clock: the application's clock,
+     * so what the commands judge against "now" (an advance asked before its trip, X9) agrees with
+     * the seeder's dates.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class FirstOfAprilInShanghai {
+        @Bean
+        @Primary
+        Clock firstOfApril() {
+            return Clock.fixed(Instant.parse("2026-03-31T17:00:00Z"), ZoneOffset.UTC);
+        }
     }
 
     private static long seedersWaitingForTheLock() {

@@ -48,7 +48,8 @@ public class PenaltyEvidenceQueries {
 
     private EvidenceFactsView factsOf(EvidenceRef ref) {
         List<HistoryEntryView> facts = switch (ref.kind()) {
-            case COMPLAINT, TICKET, REPAIR_ORDER, QUALITY_REVIEW -> aggregateFacts(ref.id());
+            case COMPLAINT, TICKET, REPAIR_ORDER, QUALITY_REVIEW, EXPENSE_AUDIT, PHONE_DUTY_FAILURE ->
+                aggregateFacts(ref.id());
             case CALLBACK, EVENT -> eventFacts(ref.id());
             default -> List.of();
         };

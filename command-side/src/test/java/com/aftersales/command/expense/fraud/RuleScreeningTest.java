@@ -135,8 +135,9 @@ class RuleScreeningTest {
         assertThat(RuleParameters.of(RuleBacktestSettings.DEFAULTS)).isEqualTo(RuleParameters.DEFAULTS);
         Map<ExpenseCategory, Map<CityTier, BigDecimal>> caps =
                 Map.of(ExpenseCategory.MEALS, Map.of(CityTier.OTHER, BigDecimal.TEN));
-        assertThat(RuleParameters.of(new RuleBacktestSettings(3, BigDecimal.ONE, BigDecimal.TWO, BigDecimal.TEN, caps)))
-                .isEqualTo(new RuleParameters(3, BigDecimal.ONE, BigDecimal.TWO, BigDecimal.TEN, caps));
+        assertThat(RuleParameters.of(
+                        new RuleBacktestSettings(3, BigDecimal.ONE, new BigDecimal("2"), BigDecimal.TEN, caps)))
+                .isEqualTo(new RuleParameters(3, BigDecimal.ONE, new BigDecimal("2"), BigDecimal.TEN, caps));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.aftersales.app.expense;
 
 import com.aftersales.api.common.ActorMetadata;
+import com.aftersales.api.common.BusinessRuleViolation;
 import com.aftersales.api.expense.ExpenseClaimFlaggedEvent;
 import com.aftersales.api.expense.ExpenseClaimId;
 import com.aftersales.api.expense.ExpenseFlag;
@@ -19,6 +20,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * X5: a duplicate found on a later claim flags the earlier claim too. The screening of the later
@@ -29,7 +32,8 @@ import org.axonframework.messaging.annotation.MetaDataValue;
  * mirror carries {@code mirrorOf}, so its own event does not mirror back.
  *
  * <p>A tracking processor of its own (application.yml): its token moves only when the command went
- * through (a failure propagates and is retried), so a crash loses no mirror.
+ * through (a technical failure propagates and is retried), so a crash loses no mirror; a refusal
+ * by the other claim is final and only logged.
  */
 @ProcessingGroup(CounterpartFlags.PROCESSING_GROUP)
 public class CounterpartFlags {
@@ -37,6 +41,8 @@ public class CounterpartFlags {
     static final String MIRROR_OF = "mirrorOf";
     private static final Set<FraudRule> MIRRORED =
             Set.of(FraudRule.DUPLICATE_INVOICE, FraudRule.DUPLICATE_RECEIPT_FILE);
+
+    private static final Logger LOG = LoggerFactory.getLogger(CounterpartFlags.class);
 
     private final CommandGateway commands;
 
@@ -46,9 +52,19 @@ public class CounterpartFlags {
 
     @EventHandler
     void on(ExpenseClaimFlaggedEvent event, @MetaDataValue(ActorMetadata.CORRELATION_ID) String correlationId) {
-        mirrorOf(event)
-                .ifPresent(command ->
-                        ActingUser.runAs(ActingUser.system(correlationId), () -> commands.sendAndWait(command)));
+        mirrorOf(event).ifPresent(command -> {
+            try {
+                ActingUser.runAs(ActingUser.system(correlationId), () -> commands.sendAndWait(command));
+            } catch (BusinessRuleViolation refused) {
+                // A refusal is final (the claim is past flagging): retrying would block every later
+                // mirror behind it. The later claim's own flag still names the earlier claim.
+                LOG.warn(
+                        "X5: claim {} refused the mirror flag of {}: {}",
+                        command.claimId(),
+                        event.claimId(),
+                        refused.getMessage());
+            }
+        });
     }
 
     /** The counterpart flag {@code event} calls for, if it names another claim and is no mirror itself. */

@@ -18,6 +18,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Expense fraud rules (X3–X5, X7), the command side: the screening a claim calls at submission, the
@@ -46,6 +47,11 @@ public class ExpenseScreeningConfiguration {
     RuleBacktest ruleBacktest(
             JdbcTemplate jdbc, EventStore events, InvoiceRegistry registry, ScreeningLookups lookups) {
         return new RuleBacktest(new JdbcRecordedClaims(jdbc, events), registry, lookups);
+    }
+
+    @Bean
+    RuleBacktestQueries ruleBacktestQueries(RuleBacktest backtest, PlatformTransactionManager transactions) {
+        return new RuleBacktestQueries(backtest, transactions);
     }
 
     /** Subscribing (application.yml): each row commits with its event. */

@@ -3,13 +3,13 @@ package com.aftersales.app.expense;
 import static com.aftersales.api.common.Role.FINANCE;
 import static com.aftersales.api.common.Role.MANAGER;
 
+import com.aftersales.api.expense.BacktestExpenseRuleQuery;
 import com.aftersales.api.expense.FraudRule;
+import com.aftersales.api.expense.RuleBacktestReport;
+import com.aftersales.api.expense.RuleBacktestSettings;
 import com.aftersales.api.policy.CityTier;
 import com.aftersales.api.policy.ExpenseCategory;
 import com.aftersales.app.security.AllowedRoles;
-import com.aftersales.command.expense.fraud.BacktestReport;
-import com.aftersales.command.expense.fraud.RuleBacktest;
-import com.aftersales.command.expense.fraud.RuleParameters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -23,8 +23,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -40,14 +41,11 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/expense-rules")
 @Tag(name = "Expense rules", description = "报销风控规则回测, RULES X3, X4, X5, X7")
 class RuleBacktestController {
-    private final RuleBacktest backtest;
-    private final TransactionTemplate readOnly;
+    private final QueryGateway queries;
     private final ZoneId companyZone;
 
-    RuleBacktestController(RuleBacktest backtest, PlatformTransactionManager transactions, ZoneId companyZone) {
-        this.backtest = backtest;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
+    RuleBacktestController(QueryGateway queries, ZoneId companyZone) {
+        this.queries = queries;
         this.companyZone = companyZone;
     }
 
@@ -76,14 +74,9 @@ class RuleBacktestController {
                                     @Digits(integer = 10, fraction = 2) BigDecimal>>
                     capOverrides) {
 
-        RuleParameters settings() {
-            RuleParameters defaults = RuleParameters.DEFAULTS;
-            return new RuleParameters(
-                    advancePurchaseDays == null ? defaults.advancePurchaseDays() : advancePurchaseDays,
-                    roundAmountMinimum == null ? defaults.roundAmountMinimum() : roundAmountMinimum,
-                    roundAmountStep == null ? defaults.roundAmountStep() : roundAmountStep,
-                    approvalLimit == null ? defaults.approvalLimit() : approvalLimit,
-                    capOverrides);
+        RuleBacktestSettings settings() {
+            return new RuleBacktestSettings(
+                    advancePurchaseDays, roundAmountMinimum, roundAmountStep, approvalLimit, capOverrides);
         }
     }
 
@@ -98,17 +91,18 @@ class RuleBacktestController {
     @Operation(
             summary = "Run a fraud rule with other settings over the claims submitted from..to, writing nothing;"
                     + " per claim and line: would flag, flagged before, finance's decision; with totals")
-    BacktestReport run(@Valid @RequestBody BacktestRequest body) {
+    RuleBacktestReport run(@Valid @RequestBody BacktestRequest body) {
         if (body.to().isBefore(body.from())) {
-            throw new ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST, "to is before from");
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "to is before from");
         }
-        RuleParameters settings = body.parameters() == null
-                ? RuleParameters.DEFAULTS
-                : body.parameters().settings();
-        return readOnly.execute(status -> backtest.run(
+        BacktestExpenseRuleQuery query = new BacktestExpenseRuleQuery(
                 body.rule(),
                 body.from().atStartOfDay(companyZone).toInstant(),
                 body.to().plusDays(1).atStartOfDay(companyZone).toInstant().minusNanos(1),
-                settings));
+                body.parameters() == null
+                        ? RuleBacktestSettings.DEFAULTS
+                        : body.parameters().settings());
+        return queries.query(query, ResponseTypes.instanceOf(RuleBacktestReport.class))
+                .join();
     }
 }

@@ -29,10 +29,14 @@ class CounterpartFlagsTest {
     record Sent(Object command, ActingUser actor) {}
 
     private final List<Sent> sent = new ArrayList<>();
+    private RuntimeException refusal;
     private final CommandGateway gateway = (CommandGateway) Proxy.newProxyInstance(
             CommandGateway.class.getClassLoader(), new Class<?>[] {CommandGateway.class}, (proxy, method, args) -> {
                 if (method.getName().equals("sendAndWait")) {
                     sent.add(new Sent(args[0], ActingUser.current().orElse(null)));
+                    if (refusal != null) {
+                        throw refusal;
+                    }
                     return null;
                 }
                 throw new UnsupportedOperationException(method.getName());
@@ -138,5 +142,18 @@ class CounterpartFlagsTest {
                         EARLIER, 1, new UserId("U-ENG-2"), first.flags().get(0)),
                 "c");
         assertThat(sent).hasSize(1);
+    }
+
+    @Test
+    @DisplayName(
+            "X5: the other claim's refusal of the mirror is final and does not stop the reactor; a technical failure propagates to be retried")
+    void refusalsAreFinalFailuresRetried() {
+        ExpenseClaimFlaggedEvent event = flagged(duplicate(FraudRule.DUPLICATE_INVOICE, Map.of(), List.of()));
+        refusal = new com.aftersales.api.common.BusinessRuleViolation("X2", "CLAIM_PAID", "paid");
+        reactor.on(event, "c");
+        refusal = new IllegalStateException("database down");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> reactor.on(event, "c"))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(sent).hasSize(2);
     }
 }

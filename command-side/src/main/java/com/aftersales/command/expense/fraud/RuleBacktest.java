@@ -3,6 +3,7 @@ package com.aftersales.command.expense.fraud;
 import com.aftersales.api.expense.ExpenseFlag;
 import com.aftersales.api.expense.FlagDecision;
 import com.aftersales.api.expense.FraudRule;
+import com.aftersales.api.expense.RuleBacktestReport;
 import com.aftersales.command.expense.ClaimUnderScreening;
 import com.aftersales.command.expense.fraud.RecordedClaims.RecordedVersion;
 import java.time.Instant;
@@ -30,26 +31,26 @@ public class RuleBacktest {
         this.lookups = lookups;
     }
 
-    public BacktestReport run(FraudRule rule, Instant from, Instant to, RuleParameters parameters) {
+    public RuleBacktestReport run(FraudRule rule, Instant from, Instant to, RuleParameters parameters) {
         FraudCheck check = FraudChecks.of(rule, parameters);
-        List<BacktestReport.Line> lines = new ArrayList<>();
+        List<RuleBacktestReport.Line> lines = new ArrayList<>();
         List<RecordedVersion> versions = recorded.submittedBetween(from, to);
         for (RecordedVersion version : versions) {
             ClaimUnderScreening claim = version.claim();
             List<ExpenseFlag> would = check.check(claim, lookups.gather(claim, registry.find(claim)));
             lines.addAll(compare(claim, rule, would, version.flags()));
         }
-        return new BacktestReport(rule, check.version(), from, to, versions.size(), lines, totals(lines));
+        return new RuleBacktestReport(rule, check.version(), from, to, versions.size(), lines, totals(lines));
     }
 
-    static List<BacktestReport.Line> compare(
+    static List<RuleBacktestReport.Line> compare(
             ClaimUnderScreening claim, FraudRule rule, List<ExpenseFlag> would, List<RecordedFlag> recordedFlags) {
         List<RecordedFlag> before =
                 recordedFlags.stream().filter(flag -> flag.rule() == rule).toList();
         TreeSet<Integer> lineNos = new TreeSet<>();
         would.forEach(flag -> lineNos.add(flag.lineNo()));
         before.forEach(flag -> lineNos.add(flag.lineNo()));
-        List<BacktestReport.Line> lines = new ArrayList<>();
+        List<RuleBacktestReport.Line> lines = new ArrayList<>();
         for (int lineNo : lineNos) {
             List<ExpenseFlag> wouldOnLine =
                     would.stream().filter(flag -> flag.lineNo() == lineNo).toList();
@@ -57,7 +58,7 @@ public class RuleBacktest {
                     before.stream().filter(flag -> flag.lineNo() == lineNo).toList();
             Map<String, String> values = new LinkedHashMap<>();
             wouldOnLine.forEach(flag -> values.putAll(flag.values()));
-            lines.add(new BacktestReport.Line(
+            lines.add(new RuleBacktestReport.Line(
                     claim.claimId().value(),
                     claim.version(),
                     claim.engineerId().value(),
@@ -81,14 +82,14 @@ public class RuleBacktest {
                 : null;
     }
 
-    static BacktestReport.Totals totals(List<BacktestReport.Line> lines) {
+    static RuleBacktestReport.Totals totals(List<RuleBacktestReport.Line> lines) {
         int would = 0;
         int before = 0;
         int newly = 0;
         int noLonger = 0;
         int confirmed = 0;
         int dismissed = 0;
-        for (BacktestReport.Line line : lines) {
+        for (RuleBacktestReport.Line line : lines) {
             would += line.wouldFlag() ? 1 : 0;
             before += line.flaggedBefore() ? 1 : 0;
             newly += line.wouldFlag() && !line.flaggedBefore() ? 1 : 0;
@@ -96,6 +97,6 @@ public class RuleBacktest {
             confirmed += line.wouldFlag() && line.decision() == FlagDecision.CONFIRMED ? 1 : 0;
             dismissed += line.wouldFlag() && line.decision() == FlagDecision.DISMISSED ? 1 : 0;
         }
-        return new BacktestReport.Totals(would, before, newly, noLonger, confirmed, dismissed);
+        return new RuleBacktestReport.Totals(would, before, newly, noLonger, confirmed, dismissed);
     }
 }

@@ -1,5 +1,6 @@
 package com.aftersales.command.expense.fraud;
 
+import com.aftersales.api.expense.RuleBacktestSettings;
 import com.aftersales.api.policy.CityTier;
 import com.aftersales.api.policy.ExpenseCategory;
 import java.math.BigDecimal;
@@ -37,6 +38,18 @@ public record RuleParameters(
         if (roundAmountMinimum == null || approvalLimit == null || approvalLimit.signum() <= 0) {
             throw new IllegalArgumentException("roundAmountMinimum is given and approvalLimit is positive");
         }
+    }
+
+    /** The defaults, changed where {@code settings} says otherwise (a backtest). */
+    public static RuleParameters of(RuleBacktestSettings settings) {
+        return new RuleParameters(
+                settings.advancePurchaseDays() == null
+                        ? DEFAULTS.advancePurchaseDays()
+                        : settings.advancePurchaseDays(),
+                settings.roundAmountMinimum() == null ? DEFAULTS.roundAmountMinimum() : settings.roundAmountMinimum(),
+                settings.roundAmountStep() == null ? DEFAULTS.roundAmountStep() : settings.roundAmountStep(),
+                settings.approvalLimit() == null ? DEFAULTS.approvalLimit() : settings.approvalLimit(),
+                settings.capOverrides());
     }
 
     /** The override of one cap, or null to use the policy's. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.aftersales.api.expense.ExpenseLineCategory;
 import com.aftersales.api.expense.FlagDecision;
 import com.aftersales.api.expense.FraudRule;
+import com.aftersales.api.expense.RuleBacktestReport;
 import com.aftersales.command.expense.fraud.RecordedClaims.RecordedVersion;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -41,7 +42,7 @@ class RuleBacktestTest {
             return List.of(new RecordedVersion(claim, recorded));
         };
         RuleBacktest backtest = new RuleBacktest(claims, registry, RuleScreeningTest.LOOKUPS);
-        BacktestReport report = backtest.run(
+        RuleBacktestReport report = backtest.run(
                 FraudRule.ROUND_AMOUNT,
                 FROM,
                 TO,
@@ -54,22 +55,24 @@ class RuleBacktestTest {
         assertThat(report.from()).isEqualTo(FROM);
         assertThat(report.to()).isEqualTo(TO);
         assertThat(report.claimVersions()).isEqualTo(1);
-        assertThat(report.lines()).extracting(BacktestReport.Line::lineNo).containsExactly(1, 2, 3, 4);
-        assertThat(report.lines()).extracting(BacktestReport.Line::wouldFlag).containsExactly(true, true, false, true);
+        assertThat(report.lines()).extracting(RuleBacktestReport.Line::lineNo).containsExactly(1, 2, 3, 4);
         assertThat(report.lines())
-                .extracting(BacktestReport.Line::flaggedBefore)
+                .extracting(RuleBacktestReport.Line::wouldFlag)
+                .containsExactly(true, true, false, true);
+        assertThat(report.lines())
+                .extracting(RuleBacktestReport.Line::flaggedBefore)
                 .containsExactly(false, true, true, true);
         assertThat(report.lines())
-                .extracting(BacktestReport.Line::status)
+                .extracting(RuleBacktestReport.Line::status)
                 .containsExactly("never flagged", "confirmed", "dismissed", "open");
-        BacktestReport.Line first = report.lines().get(0);
+        RuleBacktestReport.Line first = report.lines().get(0);
         assertThat(first.claimId()).isEqualTo(CLAIM.value());
         assertThat(first.version()).isEqualTo(2);
         assertThat(first.engineerId()).isEqualTo(ENGINEER.value());
         assertThat(first.values()).containsEntry("step", "50");
         assertThat(first.explanations())
                 .containsExactly("Line 1 claims 150 CNY for MEALS, a round multiple of 50 CNY.");
-        assertThat(report.totals()).isEqualTo(new BacktestReport.Totals(3, 3, 1, 1, 1, 0));
+        assertThat(report.totals()).isEqualTo(new RuleBacktestReport.Totals(3, 3, 1, 1, 1, 0));
     }
 
     @Test
@@ -85,13 +88,13 @@ class RuleBacktestTest {
                         new RecordedFlag("b", 1, FraudRule.DUPLICATE_INVOICE, FlagDecision.DISMISSED))))
                 .isEqualTo(FlagDecision.DISMISSED);
         assertThat(RuleBacktest.decisionOf(List.of())).isNull();
-        BacktestReport.Line dismissed =
-                new BacktestReport.Line("c", 1, "e", 1, true, true, FlagDecision.DISMISSED, List.of(), Map.of());
-        BacktestReport.Line notFlagged =
-                new BacktestReport.Line("c", 1, "e", 2, false, false, null, List.of(), Map.of());
-        BacktestReport.Line confirmedNoLonger =
-                new BacktestReport.Line("c", 1, "e", 3, false, true, FlagDecision.CONFIRMED, List.of(), Map.of());
+        RuleBacktestReport.Line dismissed =
+                new RuleBacktestReport.Line("c", 1, "e", 1, true, true, FlagDecision.DISMISSED, List.of(), Map.of());
+        RuleBacktestReport.Line notFlagged =
+                new RuleBacktestReport.Line("c", 1, "e", 2, false, false, null, List.of(), Map.of());
+        RuleBacktestReport.Line confirmedNoLonger =
+                new RuleBacktestReport.Line("c", 1, "e", 3, false, true, FlagDecision.CONFIRMED, List.of(), Map.of());
         assertThat(RuleBacktest.totals(List.of(dismissed, notFlagged, confirmedNoLonger)))
-                .isEqualTo(new BacktestReport.Totals(1, 2, 0, 1, 0, 1));
+                .isEqualTo(new RuleBacktestReport.Totals(1, 2, 0, 1, 0, 1));
     }
 }

@@ -8,6 +8,7 @@ import com.aftersales.api.expense.ExpenseFlag;
 import com.aftersales.api.expense.ExpenseLine;
 import com.aftersales.api.expense.ExpenseLineCategory;
 import com.aftersales.api.expense.FraudRule;
+import com.aftersales.api.expense.RuleBacktestSettings;
 import com.aftersales.api.policy.CityTier;
 import com.aftersales.api.policy.ExpenseCategory;
 import com.aftersales.command.expense.ClaimUnderScreening;
@@ -126,6 +127,17 @@ class RuleScreeningTest {
         assertThat(zero.capOverride(ExpenseCategory.MEALS, CityTier.TIER_1)).isNull();
         assertThat(zero.capOverride(ExpenseCategory.LODGING, CityTier.OTHER)).isNull();
         assertThat(RuleParameters.DEFAULTS.advancePurchaseDays()).isEqualTo(7);
+    }
+
+    @Test
+    @DisplayName("X3, X5: a backtest's settings change only what they name; none keeps the screening's defaults")
+    void settingsOfABacktest() {
+        assertThat(RuleParameters.of(RuleBacktestSettings.DEFAULTS)).isEqualTo(RuleParameters.DEFAULTS);
+        Map<ExpenseCategory, Map<CityTier, BigDecimal>> caps =
+                Map.of(ExpenseCategory.MEALS, Map.of(CityTier.OTHER, BigDecimal.TEN));
+        assertThat(RuleParameters.of(
+                        new RuleBacktestSettings(3, BigDecimal.ONE, new BigDecimal("2"), BigDecimal.TEN, caps)))
+                .isEqualTo(new RuleParameters(3, BigDecimal.ONE, new BigDecimal("2"), BigDecimal.TEN, caps));
     }
 
     @Test

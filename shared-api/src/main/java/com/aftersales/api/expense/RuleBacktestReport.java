@@ -1,19 +1,17 @@
-package com.aftersales.command.expense.fraud;
+package com.aftersales.api.expense;
 
-import com.aftersales.api.expense.FlagDecision;
-import com.aftersales.api.expense.FraudRule;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What a rule, in the settings tried, would flag on the claims submitted in {@code [from, to]},
+ * X3–X5, X7: the answer to a {@link BacktestExpenseRuleQuery}. What a rule, in the settings tried, would flag on the claims submitted in {@code [from, to]},
  * compared with what the recorded history flagged and what finance decided on it.
  */
-public record BacktestReport(
+public record RuleBacktestReport(
         FraudRule rule, int ruleVersion, Instant from, Instant to, int claimVersions, List<Line> lines, Totals totals) {
 
-    public BacktestReport {
+    public RuleBacktestReport {
         lines = List.copyOf(lines);
     }
 

@@ -47,6 +47,7 @@ ADMIN=$(sign_in admin ADMIN)
 MANAGER=$(sign_in manager MANAGER)
 QUALITY=$(sign_in quality QUALITY)
 SUPERVISOR=$(sign_in supervisor SUPERVISOR)
+FINANCE=$(sign_in finance FINANCE)
 
 # A demo ticket with a long history: ticket 4 (on site, dispatch, difficult case).
 TICKET=$(curl -fs -b "$CLERK" -H 'Accept-Language: zh-CN' "$BASE/tickets?size=50" |
@@ -63,6 +64,11 @@ PENALTY=$(curl -fs -b "$MANAGER" "$BASE/penalties" | grep -oE 'href="/penalties/
 # The demo's complaints (C1–C5): the newest on the register.
 COMPLAINT=$(curl -fs -b "$SUPERVISOR" "$BASE/complaints" | grep -oE 'href="/complaints/[0-9a-f-]{36}"' | head -1 |
   sed -E 's/href="([^"]+)"/\1/')
+# The demo's expense claims (X1–X9): the riskiest claim in finance's queue and one of its flags.
+CLAIM=$(curl -fs -b "$FINANCE" "$BASE/expenses/audit" | grep -oE 'href="/expenses/claims/[0-9a-f-]{36}"' | head -1 |
+  sed -E 's/href="([^"]+)"/\1/')
+FLAG=$( [ -n "$CLAIM" ] && curl -fs -b "$FINANCE" "$BASE$CLAIM" | grep -oE 'href="/expenses/claims/[0-9a-f-]{36}/flags/[^"]+"' |
+  head -1 | sed -E 's/href="([^"]+)"/\1/')
 
 PAGES=(
   "clerk $CLERK /tickets"
@@ -97,6 +103,16 @@ PAGES=(
   "clerk $CLERK /complaints/new"
   "manager $MANAGER /complaints/analysis"
   "manager $MANAGER /engineers/U-ENG-01/complaints"
+  "engineer $ENGINEER /my/claims"
+  "engineer $ENGINEER /my/claims/new"
+  "engineer $ENGINEER /my/advances"
+  "supervisor $SUPERVISOR /expenses/approvals"
+  "finance $FINANCE /expenses/audit"
+  "finance $FINANCE ${CLAIM:-/expenses/claims/missing}"
+  "finance $FINANCE ${FLAG:-/expenses/claims/missing/flags/missing}"
+  "finance $FINANCE /expenses/rules"
+  "finance $FINANCE /expenses/engineers"
+  "finance $FINANCE /expenses/advances"
 )
 
 median_p95() { sort -g | awk '{a[NR]=$1} END {printf "%.1f %.1f", (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2), a[int(NR*0.95+0.5)]}'; }
@@ -124,7 +140,8 @@ printf "round\tpage\trequests_per_s\tp50_ms\tp99_ms\trequests\tnon_2xx\tsocket_e
 BUSIEST=("clerk $CLERK /tickets" "clerk $CLERK ${TICKET:-/tickets/missing}" "engineer $ENGINEER /my/tickets"
   "quality $QUALITY ${REPAIR:-/repairs/missing}" "quality $QUALITY /serials/SN-P-7781/lineage"
   "supervisor $SUPERVISOR /complaints" "supervisor $SUPERVISOR ${COMPLAINT:-/complaints/missing}"
-  "manager $MANAGER ${PENALTY:-/penalties/missing}")
+  "manager $MANAGER ${PENALTY:-/penalties/missing}" "finance $FINANCE /expenses/audit"
+  "finance $FINANCE ${CLAIM:-/expenses/claims/missing}" "finance $FINANCE ${FLAG:-/expenses/claims/missing/flags/missing}")
 for round in $(seq 1 "$ROUNDS"); do
   for entry in "${BUSIEST[@]}"; do
     read -r user jar path <<<"$entry"

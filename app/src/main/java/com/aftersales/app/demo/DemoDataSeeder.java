@@ -33,6 +33,7 @@ import com.aftersales.api.ticket.RecordLogisticsResolutionCommand;
 import com.aftersales.api.ticket.RecordServicePlanCommand;
 import com.aftersales.api.ticket.RecordUnitReceiptCommand;
 import com.aftersales.api.ticket.RegisterServiceTicketCommand;
+import com.aftersales.api.ticket.ReportDepartureCommand;
 import com.aftersales.api.ticket.RouteServiceTicketCommand;
 import com.aftersales.api.ticket.ServiceMode;
 import com.aftersales.api.ticket.SlaPauseReason;
@@ -335,8 +336,9 @@ class DemoDataSeeder implements ApplicationRunner {
                                 .registrationOfLastCallback(argued)
                                 .orElseThrow(),
                         shop);
-        // 10. Last month Wang Qiang served a customer in Wuxi on site: his dispatch is the evidence of
-        // the trip he claims (X4). Expense claims and advances: DemoExpenses (X1–X9).
+        // 10. Last month Wang Qiang commissioned a machine in Wuxi on site; the clerk records it today
+        // from the paper task sheet. Its dispatch is the evidence of the trip he claims (X4). Expense claims and
+        // advances: DemoExpenses (X1–X9).
         LocalDate wuxiStart = today.minusMonths(1);
         TicketId wuxi = register(
                 factory,
@@ -345,13 +347,13 @@ class DemoDataSeeder implements ApplicationRunner {
                 "SN-CNC-0004",
                 ProductKind.HARDWARE,
                 "调试新设备, commissioning a new machine",
-                now.minus(Duration.ofDays(31)));
+                now);
         UserId wangQiang = new UserId("U-ENG-02");
         asClerk(new RouteServiceTicketCommand(wuxi, Department.TECHNICAL_SERVICE, null, null));
-        asClerk(new AssignEngineerCommand(wuxi, wangQiang, ServiceMode.ON_SITE, null, null, null, null));
-        ActingUser wangQiangOnSite = new ActingUser(wangQiang.value(), "ENGINEER", "demo-data", null);
         Instant arrived =
                 wuxiStart.atTime(10, 30).atZone(properties.companyZone()).toInstant();
+        asClerk(new AssignEngineerCommand(wuxi, wangQiang, ServiceMode.ON_SITE, arrived, null, null, null));
+        ActingUser wangQiangOnSite = new ActingUser(wangQiang.value(), "ENGINEER", "demo-data", null);
         send(wangQiangOnSite, new RecordArrivalCommand(wuxi, arrived, arrived, null));
         asClerk(new RecordDispatchCommand(
                 wuxi,
@@ -367,6 +369,15 @@ class DemoDataSeeder implements ApplicationRunner {
                 wangQiangOnSite,
                 new SubmitServiceReportCommand(
                         wuxi, "commissioning", "installed and commissioned", List.of(), "满意", 5, true, null));
+        Instant departed = wuxiStart
+                .plusDays(2)
+                .atTime(16, 0)
+                .atZone(properties.companyZone())
+                .toInstant();
+        send(
+                wangQiangOnSite,
+                new ReportDepartureCommand(
+                        wuxi, new UserId("U-SUP-01"), departed, departed, "调试完成 commissioning done", null));
         asClerk(new ConfirmServiceCommand(wuxi, "phone", null));
         asClerk(new CloseServiceTicketCommand(wuxi, null, null));
         new DemoExpenses(this::send, receipts, properties.companyZone()).create(today, "D-001", "D-002", wuxiStart);

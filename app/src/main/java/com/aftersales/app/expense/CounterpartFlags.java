@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * claim flags its own line, naming the earlier claim's line and version; this reactor sends the
  * earlier claim its mirror flag, as the system: on that line, citing the later claim. The mirror's
  * flag id is the one the earlier claim's own screening would give the finding ({@code
- * <RULE>@v<version>#L<line>:<laterClaim>}), so a redelivered event records nothing twice; and the
+ * <RULE>-v<version>-L<line>-<laterClaim>}), so a redelivered event records nothing twice; and the
  * mirror carries {@code mirrorOf}, so its own event does not mirror back.
  *
  * <p>A tracking processor of its own (application.yml): its token moves only when the command went
@@ -96,7 +96,7 @@ public class CounterpartFlags {
                 .forEach(evidence::add);
         String what = flag.rule() == FraudRule.DUPLICATE_INVOICE ? "invoice" : "receipt file";
         ExpenseFlag mirror = new ExpenseFlag(
-                flag.rule().name() + "@v" + otherVersion + "#L" + otherLine + ":"
+                flag.rule().name() + "-v" + otherVersion + "-L" + otherLine + "-"
                         + event.claimId().value(),
                 otherLine,
                 flag.rule(),

@@ -89,6 +89,25 @@ class DemoDataIntegrationTest {
                     .get("manager", "/api/penalties")
                     .body();
             assertThat(penalties.findValuesAsText("source")).contains("COMPLAINT", "QUALITY_REVIEW");
+            // X1–X9: the clean claim paid and its advance settled; the Wuxi claim with the Hangzhou
+            // hotel and the unanswered duty call, and the colleague's reuse of its meal invoice in
+            // full-width digits, both waiting in finance's queue, each flagged naming the other
+            Api.Response queue = new Api(port, DemoUsers.PASSWORD).get("finance", "/api/expense-claims/audit-queue");
+            assertThat(queue.status()).isEqualTo(200);
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(flagsOfQueuedClaims(port))
+                            .containsExactlyInAnyOrder(
+                                    "U-ENG-02 无锡 [DUPLICATE_INVOICE, ISSUE_CITY_OFF_TRIP, PHONE_DUTY_FAILURE]",
+                                    "U-CLKENG-01 无锡 [DUPLICATE_INVOICE, NO_MATCHING_DISPATCH]"));
+            JsonNode paid = new Api(port, DemoUsers.PASSWORD)
+                    .get("finance", "/api/expense-claims?status=PAID")
+                    .body();
+            assertThat(paid.findValuesAsText("engineerId")).containsExactly("U-ENG-01");
+            assertThat(paid.get(0).get("paid").decimalValue()).isEqualByComparingTo("502.40");
+            JsonNode outstanding = new Api(port, DemoUsers.PASSWORD)
+                    .get("finance", "/api/travel-advances/outstanding")
+                    .body();
+            assertThat(outstanding.toString()).contains("U-ENG-01", "497.6", "U-ENG-02", "1500");
             tickets = jdbc.queryForObject("select count(*) from ticket_board", Long.class);
         }
         try (ConfigurableApplicationContext second = start()) {
@@ -96,6 +115,24 @@ class DemoDataIntegrationTest {
                             .queryForObject("select count(*) from ticket_board", Long.class))
                     .isEqualTo(tickets);
         }
+    }
+
+    /** Each claim in finance's queue as "engineer destination [its flags' rules, sorted]". */
+    private static List<String> flagsOfQueuedClaims(int port) {
+        Api finance = new Api(port, DemoUsers.PASSWORD);
+        List<String> rows = new ArrayList<>();
+        finance.get("finance", "/api/expense-claims/audit-queue").body().forEach(row -> {
+            List<String> rules = new ArrayList<>(finance.get(
+                            "finance",
+                            "/api/expense-claims/" + row.get("claimId").asText())
+                    .body()
+                    .get("flags")
+                    .findValuesAsText("rule"));
+            rules.sort(null);
+            rows.add(row.get("engineerId").asText() + " "
+                    + row.get("destinationCity").asText() + " " + rules);
+        });
+        return rows;
     }
 
     private static List<String> rowsOf(JsonNode complaints) {

@@ -149,8 +149,6 @@ class DemoDataSeederIntegrationTest {
                 .containsExactly(
                         // Ticket 2 was registered five hours earlier: 20:00 on 31 March in Shanghai.
                         "202603-001 2025-08-01 2026-03-31",
-                        // Ticket 10 was served in Wuxi a month before (X4's evidence of a demo claim).
-                        "202603-002 2025-08-01 2026-03-01",
                         "202604-001 2025-08-01 2026-04-01",
                         "202604-002 2025-08-01 2026-04-01",
                         "202604-003 2025-08-01 2026-04-01",
@@ -158,7 +156,9 @@ class DemoDataSeederIntegrationTest {
                         "202604-005 2025-08-01 2026-04-01",
                         "202604-006 2025-08-01 2026-04-01",
                         "202604-007 2025-08-01 2026-04-01",
-                        "202604-008 2025-08-01 2026-04-01");
+                        "202604-008 2025-08-01 2026-04-01",
+                        // Ticket 10, recorded from the task sheet of last month's trip to Wuxi (X4).
+                        "202604-009 2025-08-01 2026-04-01");
         assertThat(jdbc.queryForList(
                         "select (convert_from(payload, 'UTF8')::jsonb ->> 'startDate') || ' '"
                                 + " || (convert_from(payload, 'UTF8')::jsonb ->> 'endDate')"

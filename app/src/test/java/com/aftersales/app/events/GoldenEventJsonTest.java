@@ -938,7 +938,7 @@ class GoldenEventJsonTest {
                         1,
                         ENGINEER,
                         new ExpenseFlag(
-                                "OVER_POLICY_CAP:1",
+                                "OVER_POLICY_CAP-v1-L1",
                                 1,
                                 FraudRule.OVER_POLICY_CAP,
                                 1,
@@ -961,7 +961,7 @@ class GoldenEventJsonTest {
                 new ExpenseFlagConfirmedEvent(
                         EXPENSE_CLAIM,
                         1,
-                        "OVER_POLICY_CAP:1",
+                        "OVER_POLICY_CAP-v1-L1",
                         1,
                         FraudRule.OVER_POLICY_CAP,
                         finance,
@@ -969,7 +969,7 @@ class GoldenEventJsonTest {
                         NonReimbursableScope.LINE,
                         PENALTY),
                 new ExpenseFlagDismissedEvent(
-                        EXPENSE_CLAIM, 1, "ROUND_AMOUNT:2", 2, FraudRule.ROUND_AMOUNT, finance, "定额发票，属实"),
+                        EXPENSE_CLAIM, 1, "ROUND_AMOUNT-v1-L2", 2, FraudRule.ROUND_AMOUNT, finance, "定额发票，属实"),
                 new TravelAdvanceRequestedEvent(
                         ADVANCE,
                         ENGINEER,

@@ -52,7 +52,7 @@ class CounterpartFlagsTest {
         values.put("otherEngineerId", "U-ENG-2");
         values.put("sameEngineer", "false");
         values.putAll(extra);
-        return new ExpenseFlag(rule.name() + "@v2#L1:" + EARLIER.value(), 1, rule, 1, 50, values, evidence, "…");
+        return new ExpenseFlag(rule.name() + "-v2-L1-" + EARLIER.value(), 1, rule, 1, 50, values, evidence, "…");
     }
 
     static ExpenseClaimFlaggedEvent flagged(ExpenseFlag flag) {
@@ -76,7 +76,7 @@ class CounterpartFlagsTest {
         assertThat(command.version()).isEqualTo(1);
         assertThat(command.flags())
                 .containsExactly(new ExpenseFlag(
-                        "DUPLICATE_INVOICE@v1#L3:" + LATER.value(),
+                        "DUPLICATE_INVOICE-v1-L3-" + LATER.value(),
                         3,
                         FraudRule.DUPLICATE_INVOICE,
                         1,
@@ -88,7 +88,7 @@ class CounterpartFlagsTest {
                                 "otherLine", "1",
                                 "otherEngineerId", "U-ENG-1",
                                 "sameEngineer", "false",
-                                "mirrorOf", "DUPLICATE_INVOICE@v2#L1:" + EARLIER.value()),
+                                "mirrorOf", "DUPLICATE_INVOICE-v2-L1-" + EARLIER.value()),
                         List.of(new EvidenceRef(EvidenceKind.EXPENSE_AUDIT, LATER.value())),
                         "Line 3 claims the invoice 044001900111:12345678 that line 1 of version 2 of claim "
                                 + LATER.value() + " of engineer U-ENG-1 claimed again later."));
@@ -110,7 +110,7 @@ class CounterpartFlagsTest {
         assertThat(sent.get(0).command()).isEqualTo(sent.get(1).command());
         ExpenseFlag mirror =
                 ((FlagExpenseClaimCommand) sent.get(0).command()).flags().get(0);
-        assertThat(mirror.flagId()).isEqualTo("DUPLICATE_RECEIPT_FILE@v1#L3:" + LATER.value());
+        assertThat(mirror.flagId()).isEqualTo("DUPLICATE_RECEIPT_FILE-v1-L3-" + LATER.value());
         assertThat(mirror.evidence())
                 .containsExactly(
                         new EvidenceRef(EvidenceKind.EXPENSE_AUDIT, LATER.value()),
@@ -123,7 +123,7 @@ class CounterpartFlagsTest {
     void nothingToMirror() {
         reactor.on(flagged(duplicate(FraudRule.DUPLICATE_INVOICE, Map.of("mirrorOf", "x"), List.of())), "c");
         ExpenseFlag withinClaim = new ExpenseFlag(
-                "DUPLICATE_INVOICE@v2#L1:L2",
+                "DUPLICATE_INVOICE-v2-L1-L2",
                 1,
                 FraudRule.DUPLICATE_INVOICE,
                 1,

@@ -11,6 +11,7 @@ import com.aftersales.api.penalty.EvidenceRef;
 import com.aftersales.app.expense.receipt.ReceiptStore;
 import com.aftersales.app.security.ActingUser;
 import com.aftersales.app.support.Api;
+import com.aftersales.app.support.ExpenseSteps;
 import com.aftersales.app.support.IntegrationTest;
 import com.aftersales.app.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,6 +48,7 @@ class ExpenseClaimCommandsIntegrationTest extends IntegrationTest {
     private String engineer;
     private String engineerUser;
     private LocalDate tripStart;
+    private String invoiceNumber;
 
     @BeforeEach
     void anEngineerOfTheirOwn() {
@@ -55,6 +57,9 @@ class ExpenseClaimCommandsIntegrationTest extends IntegrationTest {
         engineerUser = "t-exp-" + suffix;
         TestUsers.create(jdbc, engineer, engineerUser, "ENGINEER");
         tripStart = LocalDate.ofInstant(clock.instant(), SHANGHAI).plusDays(1);
+        // X4: the trip's dispatch, so the claims screen clean unless a test flags them itself
+        new ExpenseSteps(api, jdbc)
+                .dispatch(new ExpenseSteps.Engineer(engineer, engineerUser), "苏州", tripStart, tripStart.plusDays(2));
     }
 
     @Test
@@ -77,7 +82,7 @@ class ExpenseClaimCommandsIntegrationTest extends IntegrationTest {
         assertThat(version1.get("engineerId").asText()).isEqualTo(engineer);
         assertThat(version1.get("total").decimalValue()).isEqualByComparingTo("570.50");
         assertThat(version1.at("/lines/0/invoice/code").asText()).isEqualTo("044001900111");
-        assertThat(version1.at("/lines/0/invoice/number").asText()).isEqualTo("12345678");
+        assertThat(version1.at("/lines/0/invoice/number").asText()).isEqualTo(invoiceNumber.replace("-", ""));
         assertThat(version1.at("/lines/1/invoice/code").isNull()).isTrue();
         assertThat(version1.at("/lines/0/receipt/sha256").asText()).isEqualTo(receipt);
         assertThat(version1.at("/lines/1/lineNo").asInt()).isEqualTo(2);
@@ -129,10 +134,11 @@ class ExpenseClaimCommandsIntegrationTest extends IntegrationTest {
                 {"trip": {"destinationCity": "苏州", "startDate": "2025-03-03", "endDate": "2025-03-05"},
                  "lines": []}""");
         assertThat(noLines.status()).isEqualTo(400);
+        String claim = claim(receipt, "450.00", null);
         Api.Response malformed = api.post(
                 engineerUser,
                 "/api/expense-claims",
-                claim(receipt, "450.00", null).replace("1234-5678", "1234-567"));
+                claim.replace(invoiceNumber, invoiceNumber.substring(0, invoiceNumber.length() - 1)));
         assertThat(malformed.status()).as(malformed.raw().body()).isEqualTo(422);
         assertThat(malformed.raw().body())
                 .contains("rule-EXPENSE_INVOICE_MALFORMED")
@@ -262,24 +268,36 @@ class ExpenseClaimCommandsIntegrationTest extends IntegrationTest {
         return receipts.store("image/png", "hotel.png", content, engineer).sha256();
     }
 
+    /**
+     * The claim every test submits: an invoice of its own (X5 would flag one another test claimed),
+     * written with full-width digits and a hyphen, and a second receipt of its own, so the real
+     * screening finds nothing to flag.
+     */
     private String claim(String receipt, String lodging, String advance) {
+        invoiceNumber = ThreadLocalRandom.current().nextInt(1000, 10000) + "-"
+                + ThreadLocalRandom.current().nextInt(1000, 10000);
+        String eInvoice = ExpenseSteps.eInvoiceNumber();
+        String mealReceipt = uploadedReceipt();
         return """
                 {"trip": {"destinationCity": "苏州", "route": ["上海"], "startDate": "%s", "endDate": "%s",
                           "purpose": "HX-3200 上门维修"},
                  "lines": [
-                   {"category": "LODGING", "invoiceCode": "０４４００１９００１１１", "invoiceNumber": "1234-5678",
+                   {"category": "LODGING", "invoiceCode": "０４４００１９００１１１", "invoiceNumber": "%s",
                     "issuer": "苏州金鸡湖酒店", "issueDate": "%s", "issueCity": "苏州", "amount": %s,
                     "receiptSha256": "%s"},
-                   {"category": "MEALS", "invoiceNumber": "2532 2000 0000 1234 5678",
+                   {"category": "MEALS", "invoiceNumber": "%s %s",
                     "issuer": "苏州得月楼", "issueDate": "%s", "issueCity": "苏州", "amount": 120.50,
                     "receiptSha256": "%s"}]%s}""".formatted(
                         tripStart,
                         tripStart.plusDays(2),
+                        invoiceNumber,
                         tripStart.plusDays(1),
                         lodging,
                         receipt,
+                        eInvoice.substring(0, 10),
+                        eInvoice.substring(10),
                         tripStart.plusDays(1),
-                        receipt,
+                        mealReceipt,
                         advance == null ? "" : ", \"advanceId\": \"" + advance + "\"");
     }
 

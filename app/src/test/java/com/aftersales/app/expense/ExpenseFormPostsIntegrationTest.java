@@ -186,6 +186,7 @@ class ExpenseFormPostsIntegrationTest extends IntegrationTest {
         form.put("lines[0].issueCity", city);
         form.put("lines[0].amount", "298.50");
         form.put("lines[1].category", "LOCAL_TRANSPORT");
+        form.put("lines[1].issuer", "Taxi company");
         form.put("lines[1].invoiceNumber", "2" + ExpenseEvents.invoiceNumber() + ExpenseEvents.invoiceNumber() + "123");
         form.put("lines[1].issueDate", start.plusDays(1).toString());
         form.put("lines[1].issueCity", city);

@@ -69,7 +69,7 @@ class RuleBacktestIntegrationTest extends IntegrationTest {
 
     private static ExpenseFlag roundFlag(int line, String amount) {
         return new ExpenseFlag(
-                "ROUND_AMOUNT@v1#L" + line,
+                "ROUND_AMOUNT-v1-L" + line,
                 line,
                 FraudRule.ROUND_AMOUNT,
                 1,
@@ -103,7 +103,7 @@ class RuleBacktestIntegrationTest extends IntegrationTest {
                 new ExpenseFlagConfirmedEvent(
                         first,
                         1,
-                        "ROUND_AMOUNT@v1#L1",
+                        "ROUND_AMOUNT-v1-L1",
                         1,
                         FraudRule.ROUND_AMOUNT,
                         new UserId("U-T-FIN"),
@@ -132,7 +132,7 @@ class RuleBacktestIntegrationTest extends IntegrationTest {
                 second,
                 2,
                 new ExpenseFlagDismissedEvent(
-                        second, 1, "ROUND_AMOUNT@v1#L1", 1, FraudRule.ROUND_AMOUNT, new UserId("U-T-FIN"), "酒店价格属实"),
+                        second, 1, "ROUND_AMOUNT-v1-L1", 1, FraudRule.ROUND_AMOUNT, new UserId("U-T-FIN"), "酒店价格属实"),
                 AS_FINANCE,
                 at.plusSeconds(120));
 

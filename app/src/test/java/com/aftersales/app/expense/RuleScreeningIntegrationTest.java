@@ -142,7 +142,7 @@ class RuleScreeningIntegrationTest extends IntegrationTest {
                         line(2, ExpenseLineCategory.MEALS, typed, "66.60", day, "杭州"))),
                 FraudRule.DUPLICATE_INVOICE);
         assertThat(flags).singleElement().satisfies(flag -> {
-            assertThat(flag.flagId()).isEqualTo("DUPLICATE_INVOICE@v1#L2:" + first.value());
+            assertThat(flag.flagId()).isEqualTo("DUPLICATE_INVOICE-v1-L2-" + first.value());
             assertThat(flag.values())
                     .containsEntry("otherClaimId", first.value())
                     .containsEntry("otherVersion", "2")

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds a check's flag with its deterministic id {@code <RULE>@v<claimVersion>#L<line>[:<other>]}:
+ * Builds a check's flag with its deterministic id {@code <RULE>-v<claimVersion>-L<line>[-<other>]}:
  * the same finding on the same version always has the same id, so a redelivered screening or a
  * repeated counterpart flag changes nothing.
  */
@@ -15,8 +15,8 @@ final class Flags {
     private Flags() {}
 
     static String flagId(String rule, int claimVersion, int lineNo, String counterpart) {
-        String id = rule + "@v" + claimVersion + "#L" + lineNo;
-        return counterpart == null ? id : id + ":" + counterpart;
+        String id = rule + "-v" + claimVersion + "-L" + lineNo;
+        return counterpart == null ? id : id + "-" + counterpart;
     }
 
     static ExpenseFlag flag(

@@ -9,7 +9,9 @@ import java.util.Map;
 
 /**
  * X3 ISSUE_CITY_OFF_TRIP: a receipt issued in a city that is neither the destination nor on the
- * route (names compared without a trailing 市). A line without an issue city is not judged here.
+ * route (names compared without a trailing 市). A line without an issue city is not judged here. The
+ * evidence is the engineer's dispatches to the destination during the trip, the one covering the
+ * issue date first: it puts him in the destination that day.
  */
 public final class IssueCityOffTripCheck implements FraudCheck {
     @Override
@@ -33,18 +35,25 @@ public final class IssueCityOffTripCheck implements FraudCheck {
         return claim.lines().stream()
                 .filter(line -> !CityNames.normalise(line.issueCity()).isEmpty())
                 .filter(line -> cities.stream().noneMatch(city -> CityNames.same(city, line.issueCity())))
-                .map(line -> flag(claim, line, cities))
+                .map(line -> flag(claim, line, cities, TripDispatches.of(claim.trip(), facts, line.issueDate())))
                 .toList();
     }
 
-    private ExpenseFlag flag(ClaimUnderScreening claim, ExpenseLine line, List<String> cities) {
+    private ExpenseFlag flag(
+            ClaimUnderScreening claim, ExpenseLine line, List<String> cities, List<DispatchRecord> dispatches) {
         return Flags.flag(
                 this,
                 claim,
                 line.lineNo(),
                 null,
-                Map.of("issueCity", line.issueCity(), "tripCities", String.join(",", cities)),
-                List.of(),
+                Map.of(
+                        "issueCity",
+                        line.issueCity(),
+                        "tripCities",
+                        String.join(",", cities),
+                        "dispatches",
+                        TripDispatches.ids(dispatches)),
+                TripDispatches.evidence(dispatches),
                 "Line " + line.lineNo() + "'s receipt was issued in " + line.issueCity()
                         + ", which is not among the trip's cities " + String.join(", ", cities) + ".");
     }

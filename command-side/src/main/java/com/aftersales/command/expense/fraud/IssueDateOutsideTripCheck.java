@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * X3 ISSUE_DATE_OUTSIDE_TRIP: a receipt issued before the trip started or after it ended. An
  * intercity ticket may be issued up to {@link RuleParameters#advancePurchaseDays()} days before the
- * start, because tickets are bought ahead.
+ * start, because tickets are bought ahead. The evidence is the engineer's dispatches to the destination
+ * during the trip: the days they put him there.
  */
 public final class IssueDateOutsideTripCheck implements FraudCheck {
     private final int advancePurchaseDays;
@@ -43,7 +44,7 @@ public final class IssueDateOutsideTripCheck implements FraudCheck {
         return claim.lines().stream()
                 .filter(line -> line.issueDate() != null)
                 .filter(line -> outside(claim, line))
-                .map(line -> flag(claim, line))
+                .map(line -> flag(claim, line, TripDispatches.of(claim.trip(), facts, line.issueDate())))
                 .toList();
     }
 
@@ -58,7 +59,7 @@ public final class IssueDateOutsideTripCheck implements FraudCheck {
                 || line.issueDate().isAfter(claim.trip().endDate());
     }
 
-    private ExpenseFlag flag(ClaimUnderScreening claim, ExpenseLine line) {
+    private ExpenseFlag flag(ClaimUnderScreening claim, ExpenseLine line, List<DispatchRecord> dispatches) {
         LocalDate start = claim.trip().startDate();
         LocalDate end = claim.trip().endDate();
         long daysOutside = line.issueDate().isAfter(end)
@@ -70,13 +71,14 @@ public final class IssueDateOutsideTripCheck implements FraudCheck {
         values.put("endDate", end.toString());
         values.put("earliestIssueDate", earliest(claim, line).toString());
         values.put("daysOutside", Long.toString(daysOutside));
+        values.put("dispatches", TripDispatches.ids(dispatches));
         return Flags.flag(
                 this,
                 claim,
                 line.lineNo(),
                 null,
                 values,
-                List.of(),
+                TripDispatches.evidence(dispatches),
                 "Line " + line.lineNo() + "'s receipt was issued on " + line.issueDate() + ", " + daysOutside
                         + " day(s) outside the trip from " + start + " to " + end + ".");
     }

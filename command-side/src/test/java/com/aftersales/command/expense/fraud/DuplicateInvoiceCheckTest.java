@@ -49,7 +49,7 @@ class DuplicateInvoiceCheckTest {
         assertThat(flags)
                 .containsExactly(
                         new ExpenseFlag(
-                                "DUPLICATE_INVOICE@v2#L1:L2",
+                                "DUPLICATE_INVOICE-v2-L1-L2",
                                 1,
                                 FraudRule.DUPLICATE_INVOICE,
                                 1,
@@ -58,7 +58,7 @@ class DuplicateInvoiceCheckTest {
                                 List.of(),
                                 "Line 1 claims invoice 044001900111 12345678 that line 2 of the same claim claims too."),
                         new ExpenseFlag(
-                                "DUPLICATE_INVOICE@v2#L2:L1",
+                                "DUPLICATE_INVOICE-v2-L2-L1",
                                 2,
                                 FraudRule.DUPLICATE_INVOICE,
                                 1,
@@ -102,7 +102,7 @@ class DuplicateInvoiceCheckTest {
                                 Instant.parse("2025-03-03T00:00:00Z"))));
         assertThat(flags)
                 .containsExactly(new ExpenseFlag(
-                        "DUPLICATE_INVOICE@v2#L1:" + OTHER_CLAIM.value(),
+                        "DUPLICATE_INVOICE-v2-L1-" + OTHER_CLAIM.value(),
                         1,
                         FraudRule.DUPLICATE_INVOICE,
                         1,
@@ -135,8 +135,8 @@ class DuplicateInvoiceCheckTest {
         assertThat(flags)
                 .extracting(ExpenseFlag::flagId)
                 .containsExactly(
-                        "DUPLICATE_INVOICE@v2#L1:" + OTHER_CLAIM.value(),
-                        "DUPLICATE_INVOICE@v2#L1:" + THIRD_CLAIM.value());
+                        "DUPLICATE_INVOICE-v2-L1-" + OTHER_CLAIM.value(),
+                        "DUPLICATE_INVOICE-v2-L1-" + THIRD_CLAIM.value());
         assertThat(flags.get(0).values()).containsEntry("otherLine", "2").containsEntry("sameEngineer", "true");
         assertThat(flags.get(0).explanation()).endsWith(" of the same engineer.");
     }

@@ -34,7 +34,7 @@ class DuplicateReceiptFileCheckTest {
         List<ExpenseFlag> flags = check.check(claim(one, two), facts());
         assertThat(flags)
                 .extracting(ExpenseFlag::flagId)
-                .containsExactly("DUPLICATE_RECEIPT_FILE@v2#L1:L2", "DUPLICATE_RECEIPT_FILE@v2#L2:L1");
+                .containsExactly("DUPLICATE_RECEIPT_FILE-v2-L1-L2", "DUPLICATE_RECEIPT_FILE-v2-L2-L1");
         assertThat(flags.get(0).evidence()).containsExactly(new EvidenceRef(EvidenceKind.DOCUMENT, SHA_A));
         assertThat(flags.get(0).explanation())
                 .isEqualTo("Line 1 claims receipt file " + SHA_A + " that line 2 of the same claim claims too.");
@@ -65,7 +65,7 @@ class DuplicateReceiptFileCheckTest {
                                 OTHER_ENGINEER,
                                 Instant.parse("2025-03-01T00:00:00Z"))));
         assertThat(flags).hasSize(1);
-        assertThat(flags.get(0).flagId()).isEqualTo("DUPLICATE_RECEIPT_FILE@v2#L1:" + OTHER_CLAIM.value());
+        assertThat(flags.get(0).flagId()).isEqualTo("DUPLICATE_RECEIPT_FILE-v2-L1-" + OTHER_CLAIM.value());
         assertThat(flags.get(0).evidence())
                 .containsExactly(
                         new EvidenceRef(EvidenceKind.EXPENSE_AUDIT, OTHER_CLAIM.value()),

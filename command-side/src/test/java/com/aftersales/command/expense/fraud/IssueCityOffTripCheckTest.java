@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.aftersales.api.expense.ExpenseFlag;
 import com.aftersales.api.expense.ExpenseLineCategory;
 import com.aftersales.api.expense.FraudRule;
+import com.aftersales.api.penalty.EvidenceKind;
+import com.aftersales.api.penalty.EvidenceRef;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -43,13 +45,36 @@ class IssueCityOffTripCheckTest {
                 check.check(claim(issued(line(2, ExpenseLineCategory.LODGING, "300"), START, "苏州")), facts());
         assertThat(flags)
                 .containsExactly(new ExpenseFlag(
-                        "ISSUE_CITY_OFF_TRIP@v2#L2",
+                        "ISSUE_CITY_OFF_TRIP-v2-L2",
                         2,
                         FraudRule.ISSUE_CITY_OFF_TRIP,
                         1,
                         30,
-                        Map.of("issueCity", "苏州", "tripCities", "杭州,绍兴"),
+                        Map.of("issueCity", "苏州", "tripCities", "杭州,绍兴", "dispatches", ""),
                         List.of(),
                         "Line 2's receipt was issued in 苏州, which is not among the trip's cities 杭州, 绍兴."));
+    }
+
+    @Test
+    @DisplayName(
+            "X3 ISSUE_CITY_OFF_TRIP: the evidence is the dispatch to the destination covering the issue date first,"
+                    + " then the trip's others; none elsewhere or outside the trip")
+    void theDispatchThatPutsHimInTheDestinationThatDayIsTheEvidence() {
+        List<ExpenseFlag> flags = check.check(
+                claim(issued(line(2, ExpenseLineCategory.LODGING, "300"), START.plusDays(1), "苏州")),
+                dispatches(
+                        new DispatchRecord("EV-1", "T-1", "D-1", "杭州", START, START),
+                        new DispatchRecord("EV-2", "T-2", "D-2", "杭州市", START.plusDays(1), END),
+                        new DispatchRecord("EV-3", "T-3", "D-3", "宁波", START, END),
+                        new DispatchRecord("EV-4", "T-4", "D-4", "杭州", END.plusDays(1), END.plusDays(2))));
+        assertThat(flags).singleElement().satisfies(flag -> {
+            assertThat(flag.values()).containsEntry("dispatches", "D-2,D-1");
+            assertThat(flag.evidence())
+                    .containsExactly(
+                            new EvidenceRef(EvidenceKind.EVENT, "EV-2"),
+                            new EvidenceRef(EvidenceKind.TICKET, "T-2"),
+                            new EvidenceRef(EvidenceKind.EVENT, "EV-1"),
+                            new EvidenceRef(EvidenceKind.TICKET, "T-1"));
+        });
     }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.aftersales.api.expense.ExpenseFlag;
 import com.aftersales.api.expense.ExpenseLineCategory;
 import com.aftersales.api.expense.FraudRule;
+import com.aftersales.api.penalty.EvidenceKind;
+import com.aftersales.api.penalty.EvidenceRef;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -53,7 +55,7 @@ class IssueDateOutsideTripCheckTest {
         assertThat(flags.get(0))
                 .isEqualTo(
                         new ExpenseFlag(
-                                "ISSUE_DATE_OUTSIDE_TRIP@v2#L1",
+                                "ISSUE_DATE_OUTSIDE_TRIP-v2-L1",
                                 1,
                                 FraudRule.ISSUE_DATE_OUTSIDE_TRIP,
                                 1,
@@ -63,13 +65,33 @@ class IssueDateOutsideTripCheckTest {
                                         "startDate", "2025-03-10",
                                         "endDate", "2025-03-12",
                                         "earliestIssueDate", "2025-03-10",
-                                        "daysOutside", "1"),
+                                        "daysOutside", "1",
+                                        "dispatches", ""),
                                 List.of(),
                                 "Line 1's receipt was issued on 2025-03-09, 1 day(s) outside the trip from 2025-03-10 to 2025-03-12."));
         assertThat(flags.get(1).values())
                 .containsEntry("earliestIssueDate", "2025-03-03")
                 .containsEntry("daysOutside", "8");
         assertThat(flags.get(2).values()).containsEntry("daysOutside", "1");
+    }
+
+    @Test
+    @DisplayName(
+            "X3 ISSUE_DATE_OUTSIDE_TRIP: the evidence is the engineer's dispatches to the destination during the trip,"
+                    + " not those elsewhere or at other times")
+    void dispatchesOfTheTripAreTheEvidence() {
+        List<ExpenseFlag> flags = check.check(
+                claim(issued(line(1, ExpenseLineCategory.MATERIALS, "86.30"), START.minusDays(5), "杭州")),
+                dispatches(
+                        new DispatchRecord("EV-1", "T-1", "D-1", "杭州市", START, END),
+                        new DispatchRecord("EV-2", "T-2", "D-2", "宁波", START, END),
+                        new DispatchRecord("EV-3", "T-3", "D-3", "杭州", END.plusDays(1), END.plusDays(3))));
+        assertThat(flags).singleElement().satisfies(flag -> {
+            assertThat(flag.values()).containsEntry("dispatches", "D-1");
+            assertThat(flag.evidence())
+                    .containsExactly(
+                            new EvidenceRef(EvidenceKind.EVENT, "EV-1"), new EvidenceRef(EvidenceKind.TICKET, "T-1"));
+        });
     }
 
     @Test

@@ -49,7 +49,7 @@ class NoMatchingDispatchCheckTest {
         List<ExpenseFlag> flags = check.check(claim(line(1, ExpenseLineCategory.MEALS, "80")), facts());
         assertThat(flags)
                 .containsExactly(new ExpenseFlag(
-                        "NO_MATCHING_DISPATCH@v2#L0",
+                        "NO_MATCHING_DISPATCH-v2-L0",
                         0,
                         FraudRule.NO_MATCHING_DISPATCH,
                         1,

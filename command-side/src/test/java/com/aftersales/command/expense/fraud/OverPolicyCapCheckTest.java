@@ -55,7 +55,7 @@ class OverPolicyCapCheckTest {
         assertThat(flags).extracting(ExpenseFlag::lineNo).containsExactly(1, 2, 3);
         assertThat(flags.get(0))
                 .isEqualTo(new ExpenseFlag(
-                        "OVER_POLICY_CAP@v2#L1",
+                        "OVER_POLICY_CAP-v2-L1",
                         1,
                         FraudRule.OVER_POLICY_CAP,
                         1,

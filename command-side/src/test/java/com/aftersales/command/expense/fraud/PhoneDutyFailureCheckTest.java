@@ -37,7 +37,7 @@ class PhoneDutyFailureCheckTest {
                 phoneDuty(new PhoneDutyRecord(FAILURE, at, null)));
         assertThat(flags)
                 .containsExactly(new ExpenseFlag(
-                        "PHONE_DUTY_FAILURE@v2#L2",
+                        "PHONE_DUTY_FAILURE-v2-L2",
                         2,
                         FraudRule.PHONE_DUTY_FAILURE,
                         1,

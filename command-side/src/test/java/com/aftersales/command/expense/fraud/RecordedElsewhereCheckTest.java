@@ -38,7 +38,7 @@ class RecordedElsewhereCheckTest {
                         new DispatchRecord("EV-9", "T-9", "D-9", "温州", DAY.plusDays(1), DAY.plusDays(2))));
         assertThat(flags)
                 .containsExactly(new ExpenseFlag(
-                        "RECORDED_ELSEWHERE@v2#L1",
+                        "RECORDED_ELSEWHERE-v2-L1",
                         1,
                         FraudRule.RECORDED_ELSEWHERE,
                         1,

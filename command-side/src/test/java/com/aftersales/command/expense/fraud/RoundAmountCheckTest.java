@@ -36,7 +36,7 @@ class RoundAmountCheckTest {
         assertThat(flags).extracting(ExpenseFlag::lineNo).containsExactly(1, 2, 3, 4);
         assertThat(flags.get(0))
                 .isEqualTo(new ExpenseFlag(
-                        "ROUND_AMOUNT@v2#L1",
+                        "ROUND_AMOUNT-v2-L1",
                         1,
                         FraudRule.ROUND_AMOUNT,
                         1,

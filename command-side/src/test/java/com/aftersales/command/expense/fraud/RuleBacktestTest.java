@@ -30,10 +30,10 @@ class RuleBacktestTest {
                 line(4, ExpenseLineCategory.LODGING, "250"),
                 line(5, ExpenseLineCategory.MATERIALS, "99"));
         List<RecordedFlag> recorded = List.of(
-                new RecordedFlag("ROUND_AMOUNT@v2#L2", 2, FraudRule.ROUND_AMOUNT, FlagDecision.CONFIRMED),
-                new RecordedFlag("ROUND_AMOUNT@v2#L3", 3, FraudRule.ROUND_AMOUNT, FlagDecision.DISMISSED),
-                new RecordedFlag("ROUND_AMOUNT@v2#L4", 4, FraudRule.ROUND_AMOUNT, null),
-                new RecordedFlag("OVER_POLICY_CAP@v2#L5", 5, FraudRule.OVER_POLICY_CAP, FlagDecision.CONFIRMED));
+                new RecordedFlag("ROUND_AMOUNT-v2-L2", 2, FraudRule.ROUND_AMOUNT, FlagDecision.CONFIRMED),
+                new RecordedFlag("ROUND_AMOUNT-v2-L3", 3, FraudRule.ROUND_AMOUNT, FlagDecision.DISMISSED),
+                new RecordedFlag("ROUND_AMOUNT-v2-L4", 4, FraudRule.ROUND_AMOUNT, null),
+                new RecordedFlag("OVER_POLICY_CAP-v2-L5", 5, FraudRule.OVER_POLICY_CAP, FlagDecision.CONFIRMED));
         RuleScreeningTest.RecordingRegistry registry = new RuleScreeningTest.RecordingRegistry();
         List<Instant> asked = new java.util.ArrayList<>();
         RecordedClaims claims = (from, to) -> {

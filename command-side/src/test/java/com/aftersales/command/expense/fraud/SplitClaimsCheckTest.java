@@ -40,7 +40,7 @@ class SplitClaimsCheckTest {
                 otherClaims(other(OTHER_CLAIM, "杭州市", "2025-03-12", "2025-03-15", "2000.01")));
         assertThat(flags)
                 .containsExactly(new ExpenseFlag(
-                        "SPLIT_CLAIMS@v2#L0",
+                        "SPLIT_CLAIMS-v2-L0",
                         0,
                         FraudRule.SPLIT_CLAIMS,
                         1,

@@ -37,6 +37,7 @@ import com.aftersales.api.penalty.EvidenceRef;
 import com.aftersales.api.policy.PolicyId;
 import com.aftersales.api.policy.PolicySettingsChangedEvent;
 import com.aftersales.query.history.AggregateHistoryQueries;
+import com.aftersales.query.history.RecordedFacts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Array;
@@ -77,11 +78,13 @@ public class ExpenseQueries {
     private final JdbcTemplate jdbc;
     private final EventStore eventStore;
     private final Serializer serializer;
+    private final RecordedFacts facts;
 
     public ExpenseQueries(JdbcTemplate jdbc, EventStore eventStore, Serializer serializer) {
         this.jdbc = jdbc;
         this.eventStore = eventStore;
         this.serializer = serializer;
+        this.facts = new RecordedFacts(jdbc, eventStore, serializer);
     }
 
     @QueryHandler
@@ -224,9 +227,9 @@ public class ExpenseQueries {
 
     private ExpenseEvidenceView evidence(EvidenceRef ref, ExpenseFlagView flag, ExpenseLine line) {
         return switch (ref.kind()) {
-            case EVENT, CALLBACK -> facts(ref, eventFacts(ref.id()));
+            case EVENT, CALLBACK -> facts(ref, facts.ofEvent(ref.id()));
             case TICKET, PHONE_DUTY_FAILURE, COMPLAINT, REPAIR_ORDER, QUALITY_REVIEW ->
-                facts(ref, aggregateFacts(ref.id()));
+                facts(ref, facts.ofAggregate(ref.id()));
             case POLICY_VERSION -> facts(ref, policyVersionFacts(ref.id()));
             case EXPENSE_AUDIT -> {
                 List<ExpenseInvoiceUseView> uses = invoiceUses(ref.id(), flag, line);
@@ -270,32 +273,6 @@ public class ExpenseQueries {
                         rs.getString("issue_city"),
                         rs.getBigDecimal("amount")),
                 arguments.toArray());
-    }
-
-    private List<HistoryEntryView> aggregateFacts(String aggregateId) {
-        return eventStore
-                .readEvents(aggregateId)
-                .asStream()
-                .map(event -> AggregateHistoryQueries.entryOf(event, serializer))
-                .toList();
-    }
-
-    private List<HistoryEntryView> eventFacts(String eventId) {
-        List<Object[]> places = jdbc.query(
-                "select aggregate_identifier, sequence_number from domain_event_entry where event_identifier = ?",
-                (rs, i) -> new Object[] {rs.getString(1), rs.getLong(2)},
-                eventId);
-        if (places.isEmpty()) {
-            return List.of();
-        }
-        String aggregateId = (String) places.get(0)[0];
-        long sequence = (Long) places.get(0)[1];
-        return eventStore
-                .readEvents(aggregateId, sequence)
-                .asStream()
-                .filter(event -> event.getSequenceNumber() == sequence)
-                .map(event -> AggregateHistoryQueries.entryOf(event, serializer))
-                .toList();
     }
 
     /** The policy change that made version {@code id}: the company policy changes rarely. */

@@ -6,7 +6,7 @@ import com.aftersales.api.penalty.EvidenceRef;
 import com.aftersales.api.penalty.FindPenaltyEvidenceQuery;
 import com.aftersales.api.penalty.PenaltyEvidenceView;
 import com.aftersales.api.penalty.PenaltyProposedEvent;
-import com.aftersales.query.history.AggregateHistoryQueries;
+import com.aftersales.query.history.RecordedFacts;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -21,14 +21,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * even while a projection is being rebuilt.
  */
 public class PenaltyEvidenceQueries {
-    private final JdbcTemplate jdbc;
     private final EventStore eventStore;
-    private final Serializer serializer;
+    private final RecordedFacts facts;
 
     public PenaltyEvidenceQueries(JdbcTemplate jdbc, EventStore eventStore, Serializer serializer) {
-        this.jdbc = jdbc;
         this.eventStore = eventStore;
-        this.serializer = serializer;
+        this.facts = new RecordedFacts(jdbc, eventStore, serializer);
     }
 
     @QueryHandler
@@ -47,39 +45,12 @@ public class PenaltyEvidenceQueries {
     }
 
     private EvidenceFactsView factsOf(EvidenceRef ref) {
-        List<HistoryEntryView> facts = switch (ref.kind()) {
+        List<HistoryEntryView> found = switch (ref.kind()) {
             case COMPLAINT, TICKET, REPAIR_ORDER, QUALITY_REVIEW, EXPENSE_AUDIT, PHONE_DUTY_FAILURE ->
-                aggregateFacts(ref.id());
-            case CALLBACK, EVENT -> eventFacts(ref.id());
+                facts.ofAggregate(ref.id());
+            case CALLBACK, EVENT -> facts.ofEvent(ref.id());
             default -> List.of();
         };
-        return new EvidenceFactsView(ref, !facts.isEmpty(), facts);
-    }
-
-    private List<HistoryEntryView> aggregateFacts(String aggregateId) {
-        return eventStore
-                .readEvents(aggregateId)
-                .asStream()
-                .map(event -> AggregateHistoryQueries.entryOf(event, serializer))
-                .toList();
-    }
-
-    /** One event by its identifier: where it is in its aggregate's stream, then that event. */
-    private List<HistoryEntryView> eventFacts(String eventId) {
-        List<Object[]> places = jdbc.query(
-                "select aggregate_identifier, sequence_number from domain_event_entry where event_identifier = ?",
-                (rs, i) -> new Object[] {rs.getString(1), rs.getLong(2)},
-                eventId);
-        if (places.isEmpty()) {
-            return List.of();
-        }
-        String aggregateId = (String) places.get(0)[0];
-        long sequence = (Long) places.get(0)[1];
-        return eventStore
-                .readEvents(aggregateId, sequence)
-                .asStream()
-                .filter(event -> event.getSequenceNumber() == sequence)
-                .map(event -> AggregateHistoryQueries.entryOf(event, serializer))
-                .toList();
+        return new EvidenceFactsView(ref, !found.isEmpty(), found);
     }
 }

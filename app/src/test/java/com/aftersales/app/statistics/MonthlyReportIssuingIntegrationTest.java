@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.aftersales.app.support.Api;
 import com.aftersales.app.support.IntegrationTest;
 import com.aftersales.app.support.TestUsers;
-import com.aftersales.app.support.TicketSteps;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -29,14 +28,10 @@ class MonthlyReportIssuingIntegrationTest extends IntegrationTest {
 
     @Test
     void anIssuedReportStaysAsIssuedAndALateDispatchShowsAsADifferenceNamingItsEvent_M1_M3() {
-        TicketSteps steps = new TicketSteps(api);
-        String ticket = steps.register("NORMAL");
-        steps.accepted(TestUsers.CLERK, ticket, "route", """
-                {"department": "TECHNICAL_SERVICE", "expectedVersion": 0}""");
-        steps.accepted(TestUsers.CLERK, ticket, "assignment", """
-                {"engineerId": "%s", "mode": "ON_SITE", "appointmentAt": "2030-01-01T02:00:00Z", "expectedVersion": 1}""".formatted(TestUsers.ENGINEER_ID));
+        MonthOfDispatches dispatches = new MonthOfDispatches(api);
+        String ticket = dispatches.ticket();
         // the month's one dispatch: 2 days; cost = travel 380.00 + lodging 200.00; transport 50.00
-        dispatch(ticket, "D-1", month.atDay(3), month.atDay(4), "380.00", "200.00", "50.00", 2);
+        dispatches.dispatch("D-1", month.atDay(3), month.atDay(4), "380.00", "200.00", "50.00");
         awaitFigure("m1.dispatch.cost", "580.00");
 
         Api.Response refused = api.post(TestUsers.FINANCE, reports(), "{}");
@@ -67,7 +62,7 @@ class MonthlyReportIssuingIntegrationTest extends IntegrationTest {
         assertThat(again.raw().body()).contains("M3_ALREADY_ISSUED");
 
         // the late correction: another dispatch of that month, recorded by the clerk after the issue
-        dispatch(ticket, "D-2", month.atDay(20), month.atDay(20), "300.00", "0.00", "20.00", 3);
+        dispatches.dispatch("D-2", month.atDay(20), month.atDay(20), "300.00", "0.00", "20.00");
         awaitFigure("m1.dispatch.cost", "880.00");
 
         JsonNode after = version(1);
@@ -150,22 +145,6 @@ class MonthlyReportIssuingIntegrationTest extends IntegrationTest {
         assertThat(api.get(TestUsers.MANAGER, "/api/statistics/reports/" + thisMonth)
                         .body())
                 .isEmpty();
-    }
-
-    private void dispatch(
-            String ticket,
-            String dispatchId,
-            java.time.LocalDate start,
-            java.time.LocalDate end,
-            String travel,
-            String lodging,
-            String transport,
-            long expectedVersion) {
-        new TicketSteps(api).accepted(TestUsers.CLERK, ticket, "dispatches", """
-                {"dispatchId": "%s", "engineerId": "%s", "startDate": "%s", "endDate": "%s",
-                 "destinationCity": "苏州", "travel": %s, "lodging": %s, "transport": %s, "materials": 0,
-                 "expectedVersion": %d}""".formatted(
-                        dispatchId, TestUsers.ENGINEER_ID, start, end, travel, lodging, transport, expectedVersion));
     }
 
     private void awaitFigure(String key, String value) {

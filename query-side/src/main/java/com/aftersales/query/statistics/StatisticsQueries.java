@@ -33,17 +33,26 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * itself through the same {@link FigureExtractor} and {@link MonthlyFigures}.
  */
 public class StatisticsQueries {
-    static final String NOW = "select figure, amount from statistics_month_total where month = ?";
-    static final String LATE =
+    // The read queries, public so that a test can check each one's plan uses the indexes.
+    /** A month's totals now. */
+    public static final String NOW = "select figure, amount from statistics_month_total where month = ?";
+
+    public static final String LATE =
             "select figure, sum(amount) from statistics_fact" + " where month = ? and global_index > ? group by figure";
-    static final String FACTS = "select month, figure, amount, global_index, event_id, event_type, aggregate_id,"
+    public static final String FACTS = "select month, figure, amount, global_index, event_id, event_type, aggregate_id,"
             + " sequence_number, actor, role, recorded_at from statistics_fact"
             + " where month = ? and global_index > ? and global_index <= ?";
-    static final String TREND = "select month, figure, amount from statistics_month_total"
+    /** Appended to {@link #FACTS}, after the optional {@code and figure in (...)}. */
+    public static final String FACTS_ORDER = " order by global_index, figure limit ?";
+
+    public static final String TREND = "select month, figure, amount from statistics_month_total"
             + " where month >= ? and month <= ? order by month";
-    static final String REPORTS = "select r.month, r.version, r.stream_position, r.issued_on, r.trigger, r.reason,"
-            + " r.issued_by, r.role, r.issued_at, f.figure, f.amount from monthly_report_view r"
-            + " left join monthly_report_figure f on f.month = r.month and f.version = r.version";
+    public static final String REPORTS =
+            "select r.month, r.version, r.stream_position, r.issued_on, r.trigger, r.reason,"
+                    + " r.issued_by, r.role, r.issued_at, f.figure, f.amount from monthly_report_view r"
+                    + " left join monthly_report_figure f on f.month = r.month and f.version = r.version";
+    public static final String REPORTS_OF_MONTH = " where r.month = ?";
+    public static final String REPORTS_ORDER = " order by r.month desc, r.version desc, f.position";
 
     private final JdbcTemplate jdbc;
     private final Supplier<TrackingToken> statisticsToken;
@@ -95,7 +104,7 @@ public class StatisticsQueries {
                     .append(")");
             arguments.addAll(figures);
         }
-        sql.append(" order by global_index, figure limit ?");
+        sql.append(FACTS_ORDER);
         arguments.add(Math.max(0, query.limit()));
         return jdbc.query(
                 sql.toString(),
@@ -137,8 +146,7 @@ public class StatisticsQueries {
 
     @QueryHandler
     public List<IssuedReportView> handle(FindIssuedReportsQuery query) {
-        String sql = REPORTS + (query.month() == null ? "" : " where r.month = ?")
-                + " order by r.month desc, r.version desc, f.position";
+        String sql = REPORTS + (query.month() == null ? "" : REPORTS_OF_MONTH) + REPORTS_ORDER;
         Object[] arguments = query.month() == null
                 ? new Object[0]
                 : new Object[] {query.month().toString()};

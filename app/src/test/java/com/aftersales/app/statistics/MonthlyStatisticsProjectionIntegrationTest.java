@@ -59,9 +59,14 @@ import com.aftersales.api.repair.WarrantyFacts;
 import com.aftersales.api.statistics.FigureFactView;
 import com.aftersales.api.statistics.FindFigureFactsQuery;
 import com.aftersales.api.statistics.FindFigureTrendQuery;
+import com.aftersales.api.statistics.FindIssuedReportsQuery;
 import com.aftersales.api.statistics.FindMonthlyFiguresQuery;
 import com.aftersales.api.statistics.FindStatisticsPositionQuery;
+import com.aftersales.api.statistics.IssueTrigger;
+import com.aftersales.api.statistics.IssuedReportView;
 import com.aftersales.api.statistics.MonthlyFiguresView;
+import com.aftersales.api.statistics.MonthlyReportId;
+import com.aftersales.api.statistics.MonthlyReportIssuedEvent;
 import com.aftersales.api.statistics.ReplayMonthlyFiguresQuery;
 import com.aftersales.api.statistics.ReportFigure;
 import com.aftersales.api.ticket.CustomerRequest;
@@ -86,6 +91,7 @@ import com.aftersales.api.ticket.TicketId;
 import com.aftersales.api.ticket.Urgency;
 import com.aftersales.app.support.IntegrationTest;
 import com.aftersales.query.statistics.MonthlyFigures;
+import com.aftersales.query.statistics.MonthlyReportProjection;
 import com.aftersales.query.statistics.MonthlyStatisticsProjection;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -100,6 +106,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -130,6 +137,9 @@ class MonthlyStatisticsProjectionIntegrationTest extends IntegrationTest {
 
     @Autowired
     MonthlyStatisticsProjection projection;
+
+    @Autowired
+    MonthlyReportProjection reportProjection;
 
     private final String unique = UUID.randomUUID().toString().substring(0, 8);
     private final String clerk = "U-STAT-CLK-" + unique;
@@ -542,6 +552,86 @@ class MonthlyStatisticsProjectionIntegrationTest extends IntegrationTest {
         // the replay of the stream through the same definitions: equal to the read model, now and as of
         assertSame(replay(position), asOf);
         assertSame(replay(afterLate.position()), afterLate);
+    }
+
+    @Test
+    @DisplayName("M3: every issued version of a month's report with its figures in order, who issued it in which role;"
+            + " newest version first, a redelivery changes nothing")
+    void M3_issuedReportsAsRecorded() {
+        StatisticsEvents events = new StatisticsEvents(eventStore, transaction);
+        MonthlyReportId report = MonthlyReportId.of(month);
+        String manager = "U-STAT-MGR-" + unique;
+        MonthlyReportIssuedEvent first = new MonthlyReportIssuedEvent(
+                report,
+                month,
+                1,
+                List.of(
+                        new ReportFigure(INSTALLATION_PERSON_TIMES, new BigDecimal("1")),
+                        new ReportFigure(TOTAL_COST, new BigDecimal("2106.34"))),
+                41,
+                month.plusMonths(1).atDay(5),
+                IssueTrigger.SCHEDULED,
+                null,
+                new UserId("system"));
+        MonthlyReportIssuedEvent second = new MonthlyReportIssuedEvent(
+                report,
+                month,
+                2,
+                List.of(
+                        new ReportFigure(INSTALLATION_PERSON_TIMES, new BigDecimal("1")),
+                        new ReportFigure(TOTAL_COST, new BigDecimal("2156.34"))),
+                57,
+                month.plusMonths(1).atDay(9),
+                IssueTrigger.RESTATEMENT,
+                "迟到的核销单",
+                new UserId(manager));
+        events.given("MonthlyReport", report.value(), noon(month.plusMonths(1), 5), by("system", "SYSTEM"), first);
+        events.given("MonthlyReport", report.value(), noon(month.plusMonths(1), 9), by(manager, "MANAGER"), second);
+        await().atMost(Duration.ofSeconds(30)).until(() -> issued(month).size() == 2);
+        List<IssuedReportView> reports = issued(month);
+        assertThat(reports).extracting(IssuedReportView::version).containsExactly(2, 1);
+        IssuedReportView restated = reports.get(0);
+        assertThat(restated.month()).isEqualTo(month);
+        assertThat(restated.streamPosition()).isEqualTo(57);
+        assertThat(restated.figures())
+                .extracting(ReportFigure::key)
+                .containsExactly(INSTALLATION_PERSON_TIMES, TOTAL_COST);
+        assertThat(restated.figures().get(1).value()).isEqualByComparingTo("2156.34");
+        assertThat(restated.issuedOn()).isEqualTo(month.plusMonths(1).atDay(9));
+        assertThat(restated.trigger()).isEqualTo(IssueTrigger.RESTATEMENT);
+        assertThat(restated.reason()).isEqualTo("迟到的核销单");
+        assertThat(restated.issuedBy()).isEqualTo(manager);
+        assertThat(restated.role()).isEqualTo("MANAGER");
+        assertThat(restated.issuedAt()).isEqualTo(noon(month.plusMonths(1), 9));
+        assertThat(reports.get(1).trigger()).isEqualTo(IssueTrigger.SCHEDULED);
+        assertThat(reports.get(1).role()).isEqualTo("SYSTEM");
+        assertThat(reports.get(1).figures().get(1).value()).isEqualByComparingTo("2106.34");
+
+        AnnotationEventHandlerAdapter adapter = new AnnotationEventHandlerAdapter(reportProjection);
+        transaction.executeWithoutResult(status -> {
+            try {
+                adapter.handle(new GenericDomainEventMessage<>(
+                        "MonthlyReport",
+                        report.value(),
+                        0,
+                        first,
+                        by("U-OTHER", "MANAGER"),
+                        UUID.randomUUID().toString(),
+                        noon(month.plusMonths(2), 1)));
+            } catch (Exception failed) {
+                throw new IllegalStateException(failed);
+            }
+        });
+        assertThat(issued(month)).isEqualTo(reports);
+        List<IssuedReportView> all = queries.query(
+                        new FindIssuedReportsQuery(null), ResponseTypes.multipleInstancesOf(IssuedReportView.class))
+                .join();
+        assertThat(all).filteredOn(view -> view.month().equals(month)).isEqualTo(reports);
+    }
+
+    private List<IssuedReportView> issued(YearMonth of) {
+        return queries.query(new FindIssuedReportsQuery(of), ResponseTypes.multipleInstancesOf(IssuedReportView.class))
+                .join();
     }
 
     // ------------------------------------------------------------------ helpers

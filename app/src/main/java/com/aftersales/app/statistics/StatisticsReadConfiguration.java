@@ -6,6 +6,8 @@ import com.aftersales.query.statistics.MonthlyStatisticsProjection;
 import com.aftersales.query.statistics.StatisticsQueries;
 import java.time.ZoneId;
 import java.util.function.Supplier;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.serialization.Serializer;
@@ -22,6 +24,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @Configuration(proxyBeanMethods = false)
 public class StatisticsReadConfiguration {
+
+    /**
+     * No dead letters for the figures: a failing event propagates, so its batch rolls back and the
+     * processor retries from the same token; no event is ever skipped and the statistics position
+     * never passes it.
+     */
+    @Bean
+    ConfigurerModule monthlyStatisticsErrorHandling() {
+        return configurer -> configurer
+                .eventProcessing()
+                .registerListenerInvocationErrorHandler(
+                        MonthlyStatisticsProjection.PROCESSING_GROUP,
+                        configuration -> PropagatingErrorHandler.instance());
+    }
 
     @Bean
     FigureExtractor figureExtractor(ZoneId companyZone) {

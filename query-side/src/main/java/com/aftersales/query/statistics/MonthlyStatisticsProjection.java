@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * statistics_ticket}, {@code statistics_repair_order} and {@code statistics_hand_over}. An event
  * seen before (its global index is in {@code statistics_event}) changes nothing. One segment, so
  * the context is always written before the events that read it, and no dead letters: a failing
- * event stops the processor rather than leaving a gap in the figures.
+ * event propagates and is retried rather than skipped, so the figures never have a gap.
  */
 @ProcessingGroup(MonthlyStatisticsProjection.PROCESSING_GROUP)
 public class MonthlyStatisticsProjection {

@@ -1,12 +1,13 @@
 -- M1, M2: the monthly statistics read model (projection monthly-statistics). Every figure is additive:
 -- each event contributes facts (month, figure, amount); a month's figure is the sum of its facts.
+-- A month (company zone) is stored as its first day.
 
 -- One row per event and figure, with the event's global index: the drill-down, and "as of a position"
 -- (the month's total less its facts above the position).
 create table statistics_fact (
     event_id        varchar(255)  not null,
     figure          varchar(255)  not null,
-    month           char(7)       not null,
+    month           date          not null,
     amount          numeric       not null,
     global_index    bigint        not null,
     event_type      varchar(255)  not null,
@@ -22,7 +23,7 @@ create index statistics_fact_month_index on statistics_fact (month, global_index
 
 -- The figures now: the sum of each month's facts, upserted with them.
 create table statistics_month_total (
-    month  char(7)      not null,
+    month  date         not null,
     figure varchar(255) not null,
     amount numeric      not null,
     primary key (month, figure)
@@ -60,7 +61,7 @@ create table statistics_hand_over (
 
 -- M3: every issued version of a monthly report (projection monthly-reports), and its figures in order.
 create table monthly_report_view (
-    month           char(7)      not null,
+    month           date         not null,
     version         integer      not null,
     stream_position bigint       not null,
     issued_on       date,
@@ -73,7 +74,7 @@ create table monthly_report_view (
 );
 
 create table monthly_report_figure (
-    month    char(7)      not null,
+    month    date         not null,
     version  integer      not null,
     position integer      not null,
     figure   varchar(255) not null,

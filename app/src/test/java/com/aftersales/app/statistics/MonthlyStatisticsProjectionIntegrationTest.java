@@ -448,9 +448,9 @@ class MonthlyStatisticsProjectionIntegrationTest extends IntegrationTest {
         assertFigure(figures, REPAIRS_DIAGNOSED, "2");
         assertFigure(figures, REPAIRS_REPEAT, "1");
         assertFigure(figures, REPAIRS_REPEAT_RATE, "50.0");
-        assertFigure(figures, repairModel(model, DIAGNOSED_SUFFIX), "2");
-        assertFigure(figures, repairModel(model, REPEAT_SUFFIX), "1");
-        assertFigure(figures, repairModel(model, REPEAT_RATE_SUFFIX), "50.0");
+        assertFigure(figures, diagnosedOfModel(model), "2");
+        assertFigure(figures, repeatOfModel(model), "1");
+        assertFigure(figures, repeatRateOfModel(model), "50.0");
         // M2: complaints
         assertFigure(figures, COMPLAINTS_RECEIVED, "3");
         assertFigure(figures, COMPLAINTS_ACCEPTED, "2");

@@ -23,9 +23,15 @@ class StatisticsLabelsTest {
             assertThat(english.getProperty("figure." + key)).as(key).isNotBlank();
             assertThat(chinese.getProperty("figure." + key)).as(key).isNotBlank();
         }
-        for (String suffix : new String[] {"diagnosed", "repeat", "repeatRate"}) {
-            assertThat(english.getProperty("figure.repairModel." + suffix)).contains("{0}");
-            assertThat(chinese.getProperty("figure.repairModel." + suffix)).contains("{0}");
+        // the per-model figures are named by their family and the model
+        for (String prefix : new String[] {
+            MonthlyFigureKeys.REPAIRS_DIAGNOSED_BY_MODEL,
+            MonthlyFigureKeys.REPAIRS_REPEAT_BY_MODEL,
+            MonthlyFigureKeys.REPAIRS_REPEAT_RATE_BY_MODEL
+        }) {
+            String family = "figure." + prefix.substring(0, prefix.length() - 1);
+            assertThat(english.getProperty(family)).as(family).isNotBlank();
+            assertThat(chinese.getProperty(family)).as(family).isNotBlank();
         }
         assertThat(chinese.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
     }

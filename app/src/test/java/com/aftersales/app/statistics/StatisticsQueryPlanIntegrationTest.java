@@ -27,13 +27,13 @@ class StatisticsQueryPlanIntegrationTest extends IntegrationTest {
     @Test
     @DisplayName("M1, M2: the figures now are one indexed read of the month's totals")
     void M1_M2_now() {
-        assertIndexed(bind(StatisticsQueries.NOW, "'2091-03'"), "statistics_month_total");
+        assertIndexed(bind(StatisticsQueries.NOW, "date '2091-03-01'"), "statistics_month_total");
     }
 
     @Test
     @DisplayName("M3: as of a position: the month's facts above it by index")
     void M3_asOfPosition() {
-        assertIndexed(bind(StatisticsQueries.LATE, "'2091-03'", "1000"), "statistics_fact");
+        assertIndexed(bind(StatisticsQueries.LATE, "date '2091-03-01'", "1000"), "statistics_fact");
     }
 
     @Test
@@ -42,7 +42,7 @@ class StatisticsQueryPlanIntegrationTest extends IntegrationTest {
         assertIndexed(
                 bind(
                         StatisticsQueries.FACTS + " and figure in (?, ?)" + StatisticsQueries.FACTS_ORDER,
-                        "'2091-03'",
+                        "date '2091-03-01'",
                         "-1",
                         "9223372036854775807",
                         "'m2.firstTimeFix.fixed'",
@@ -50,14 +50,20 @@ class StatisticsQueryPlanIntegrationTest extends IntegrationTest {
                         "100"),
                 "statistics_fact");
         assertIndexed(
-                bind(StatisticsQueries.FACTS + StatisticsQueries.FACTS_ORDER, "'2091-03'", "1000", "2000", "100"),
+                bind(
+                        StatisticsQueries.FACTS + StatisticsQueries.FACTS_ORDER,
+                        "date '2091-03-01'",
+                        "1000",
+                        "2000",
+                        "100"),
                 "statistics_fact");
     }
 
     @Test
     @DisplayName("M1, M2: the trend of months by the totals' index")
     void M1_M2_trend() {
-        assertIndexed(bind(StatisticsQueries.TREND, "'2090-01'", "'2091-12'"), "statistics_month_total");
+        assertIndexed(
+                bind(StatisticsQueries.TREND, "date '2090-01-01'", "date '2091-12-01'"), "statistics_month_total");
     }
 
     @Test
@@ -68,7 +74,7 @@ class StatisticsQueryPlanIntegrationTest extends IntegrationTest {
                         StatisticsQueries.REPORTS
                                 + StatisticsQueries.REPORTS_OF_MONTH
                                 + StatisticsQueries.REPORTS_ORDER,
-                        "'2091-03'"),
+                        "date '2091-03-01'"),
                 "monthly_report_view",
                 "monthly_report_figure");
         assertIndexed(

@@ -137,7 +137,7 @@ public final class FigureExtractor {
                 YearMonth month = YearMonth.from(e.diagnosedOn());
                 facts.add(month, REPAIRS_DIAGNOSED, ONE);
                 model(e.repairOrderId().value(), context)
-                        .ifPresent(model -> facts.add(month, repairModel(model, DIAGNOSED_SUFFIX), ONE));
+                        .ifPresent(model -> facts.add(month, diagnosedOfModel(model), ONE));
             }
         } else if (event instanceof RepeatRepairDetectedEvent e) {
             repeat(e, facts, context);
@@ -302,7 +302,7 @@ public final class FigureExtractor {
         facts.add(month, REPAIRS_REPEAT, ONE);
         String model = repair.map(StatisticsContext.Repair::model).orElse(null);
         if (model != null) {
-            facts.add(month, repairModel(model, REPEAT_SUFFIX), ONE);
+            facts.add(month, repeatOfModel(model), ONE);
         }
         context.save(repairOrder, new StatisticsContext.Repair(model, true));
     }

@@ -33,15 +33,14 @@ public final class MonthlyFigures {
         }
         TreeSet<String> models = new TreeSet<>();
         for (String key : sums.keySet()) {
-            if (key.startsWith(REPAIR_MODEL_PREFIX) && key.endsWith(DIAGNOSED_SUFFIX)) {
-                models.add(key.substring(REPAIR_MODEL_PREFIX.length(), key.length() - DIAGNOSED_SUFFIX.length()));
-            } else if (key.startsWith(REPAIR_MODEL_PREFIX) && key.endsWith(REPEAT_SUFFIX)) {
-                models.add(key.substring(REPAIR_MODEL_PREFIX.length(), key.length() - REPEAT_SUFFIX.length()));
+            if (key.startsWith(REPAIRS_DIAGNOSED_BY_MODEL)) {
+                models.add(key.substring(REPAIRS_DIAGNOSED_BY_MODEL.length()));
+            } else if (key.startsWith(REPAIRS_REPEAT_BY_MODEL)) {
+                models.add(key.substring(REPAIRS_REPEAT_BY_MODEL.length()));
             }
         }
         for (String model : models) {
-            for (String suffix : List.of(DIAGNOSED_SUFFIX, REPEAT_SUFFIX, REPEAT_RATE_SUFFIX)) {
-                String key = repairModel(model, suffix);
+            for (String key : List.of(diagnosedOfModel(model), repeatOfModel(model), repeatRateOfModel(model))) {
                 value(key, sums).ifPresent(value -> figures.add(new ReportFigure(key, value)));
             }
         }
@@ -89,9 +88,9 @@ public final class MonthlyFigures {
         if (key.equals(OUTSOURCED_AVERAGE_TURNAROUND_DAYS)) {
             return List.of(OUTSOURCED_TURNAROUND_DAYS, OUTSOURCED_RETURNED);
         }
-        if (key.startsWith(REPAIR_MODEL_PREFIX) && key.endsWith(REPEAT_RATE_SUFFIX)) {
-            String stem = key.substring(0, key.length() - REPEAT_RATE_SUFFIX.length());
-            return List.of(stem + REPEAT_SUFFIX, stem + DIAGNOSED_SUFFIX);
+        if (key.startsWith(REPAIRS_REPEAT_RATE_BY_MODEL)) {
+            String model = key.substring(REPAIRS_REPEAT_RATE_BY_MODEL.length());
+            return List.of(repeatOfModel(model), diagnosedOfModel(model));
         }
         return List.of(key);
     }

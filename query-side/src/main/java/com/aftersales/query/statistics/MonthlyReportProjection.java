@@ -40,7 +40,7 @@ public class MonthlyReportProjection {
                     issued_by, role, issued_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (month, version) do nothing""",
-                e.month().toString(),
+                Date.valueOf(e.month().atDay(1)),
                 e.version(),
                 e.streamPosition(),
                 e.issuedOn() == null ? null : Date.valueOf(e.issuedOn()),
@@ -56,7 +56,7 @@ public class MonthlyReportProjection {
         for (int i = 0; i < figures.size(); i++) {
             jdbc.update(
                     "insert into monthly_report_figure(month, version, position, figure, amount) values (?, ?, ?, ?, ?)",
-                    e.month().toString(),
+                    Date.valueOf(e.month().atDay(1)),
                     e.version(),
                     i,
                     figures.get(i).key(),

@@ -1,6 +1,7 @@
 package com.aftersales.query.statistics;
 
 import com.aftersales.api.common.ActorMetadata;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
@@ -66,7 +67,7 @@ public class MonthlyStatisticsProjection {
                     on conflict (event_id, figure) do nothing""",
                     message.getIdentifier(),
                     fact.figure(),
-                    fact.month().toString(),
+                    Date.valueOf(fact.month().atDay(1)),
                     fact.amount(),
                     globalIndex,
                     event.getClass().getSimpleName(),
@@ -79,7 +80,7 @@ public class MonthlyStatisticsProjection {
                 jdbc.update("""
                         insert into statistics_month_total(month, figure, amount) values (?, ?, ?)
                         on conflict (month, figure) do update
-                            set amount = statistics_month_total.amount + excluded.amount""", fact.month().toString(), fact.figure(), fact.amount());
+                            set amount = statistics_month_total.amount + excluded.amount""", Date.valueOf(fact.month().atDay(1)), fact.figure(), fact.amount());
             }
         }
     }

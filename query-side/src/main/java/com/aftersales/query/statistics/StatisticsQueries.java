@@ -82,9 +82,9 @@ public class StatisticsQueries {
     @QueryHandler
     public MonthlyFiguresView handle(FindMonthlyFiguresQuery query) {
         long position = query.upToPosition() == null ? handle(new FindStatisticsPositionQuery()) : query.upToPosition();
-        Map<String, BigDecimal> sums = sums(NOW, query.month().toString());
+        Map<String, BigDecimal> sums = sums(NOW, first(query.month()));
         if (query.upToPosition() != null) {
-            sums(LATE, query.month().toString(), query.upToPosition())
+            sums(LATE, first(query.month()), query.upToPosition())
                     .forEach((figure, late) -> sums.merge(figure, late.negate(), BigDecimal::add));
         }
         return new MonthlyFiguresView(query.month(), position, MonthlyFigures.derive(sums));
@@ -94,7 +94,7 @@ public class StatisticsQueries {
     public List<FigureFactView> handle(FindFigureFactsQuery query) {
         StringBuilder sql = new StringBuilder(FACTS);
         List<Object> arguments = new ArrayList<>(List.of(
-                query.month().toString(),
+                first(query.month()),
                 query.afterPosition() == null ? -1L : query.afterPosition(),
                 query.upToPosition() == null ? Long.MAX_VALUE : query.upToPosition()));
         if (query.figure() != null) {
@@ -109,7 +109,7 @@ public class StatisticsQueries {
         return jdbc.query(
                 sql.toString(),
                 (rs, row) -> new FigureFactView(
-                        YearMonth.parse(rs.getString(1)),
+                        YearMonth.from(rs.getDate(1).toLocalDate()),
                         rs.getString(2),
                         rs.getBigDecimal(3),
                         rs.getLong(4),
@@ -133,11 +133,11 @@ public class StatisticsQueries {
         jdbc.query(
                 TREND,
                 rs -> {
-                    byMonth.computeIfAbsent(YearMonth.parse(rs.getString(1)), m -> new HashMap<>())
+                    byMonth.computeIfAbsent(YearMonth.from(rs.getDate(1).toLocalDate()), m -> new HashMap<>())
                             .put(rs.getString(2), rs.getBigDecimal(3));
                 },
-                query.from().toString(),
-                query.to().toString());
+                first(query.from()),
+                first(query.to()));
         List<MonthlyFiguresView> views = new ArrayList<>();
         byMonth.forEach(
                 (month, sums) -> views.add(new MonthlyFiguresView(month, position, MonthlyFigures.derive(sums))));
@@ -147,19 +147,17 @@ public class StatisticsQueries {
     @QueryHandler
     public List<IssuedReportView> handle(FindIssuedReportsQuery query) {
         String sql = REPORTS + (query.month() == null ? "" : REPORTS_OF_MONTH) + REPORTS_ORDER;
-        Object[] arguments = query.month() == null
-                ? new Object[0]
-                : new Object[] {query.month().toString()};
+        Object[] arguments = query.month() == null ? new Object[0] : new Object[] {first(query.month())};
         Map<String, Object[]> heads = new LinkedHashMap<>();
         Map<String, List<ReportFigure>> figures = new HashMap<>();
         jdbc.query(
                 sql,
                 rs -> {
-                    String key = rs.getString(1) + "#" + rs.getInt(2);
+                    String key = rs.getDate(1) + "#" + rs.getInt(2);
                     heads.computeIfAbsent(key, k -> {
                         try {
                             return new Object[] {
-                                YearMonth.parse(rs.getString(1)),
+                                YearMonth.from(rs.getDate(1).toLocalDate()),
                                 rs.getInt(2),
                                 rs.getLong(3),
                                 rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(),
@@ -216,6 +214,11 @@ public class StatisticsQueries {
                     });
         }
         return new MonthlyFiguresView(query.month(), query.upToPosition(), MonthlyFigures.derive(sums));
+    }
+
+    /** A month as the statistics tables key it: its first day. */
+    private static java.sql.Date first(YearMonth month) {
+        return java.sql.Date.valueOf(month.atDay(1));
     }
 
     private Map<String, BigDecimal> sums(String sql, Object... arguments) {

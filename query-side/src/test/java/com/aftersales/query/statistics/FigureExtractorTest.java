@@ -116,7 +116,7 @@ class FigureExtractorTest {
         assertThat(extract(repeat))
                 .containsExactly(
                         new StatisticsFact(MARCH, REPAIRS_REPEAT, BigDecimal.ONE),
-                        new StatisticsFact(MARCH, repairModel("CNC-850", REPEAT_SUFFIX), BigDecimal.ONE));
+                        new StatisticsFact(MARCH, repeatOfModel("CNC-850"), BigDecimal.ONE));
         assertThat(extract(repeat)).isEmpty();
     }
 

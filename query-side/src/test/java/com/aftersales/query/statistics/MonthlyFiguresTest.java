@@ -74,7 +74,7 @@ class MonthlyFiguresTest {
                 BigDecimal.valueOf(3),
                 OUTSOURCED_TURNAROUND_DAYS,
                 BigDecimal.valueOf(10),
-                repairModel("CNC.850", DIAGNOSED_SUFFIX),
+                diagnosedOfModel("CNC.850"),
                 BigDecimal.valueOf(3))));
         assertThat(figures.get(FTF_RATE)).isEqualByComparingTo("66.7"); // 2 / 3 = 66.66… → 66.7
         assertThat(figures.get(FTF_RATE).scale()).isEqualTo(1);
@@ -85,8 +85,8 @@ class MonthlyFiguresTest {
         assertThat(figures.get(SLA_COMPLIANCE)).isEqualByComparingTo("83.3"); // (6 − 1) / 6 = 83.33…
         assertThat(figures.get(OUTSOURCED_AVERAGE_TURNAROUND_DAYS)).isEqualByComparingTo("3.3"); // 10 / 3
         // a model with repairs but no repeat: 0 of 3
-        assertThat(figures.get(repairModel("CNC.850", REPEAT_SUFFIX))).isEqualByComparingTo("0");
-        assertThat(figures.get(repairModel("CNC.850", REPEAT_RATE_SUFFIX))).isEqualByComparingTo("0.0");
+        assertThat(figures.get(repeatOfModel("CNC.850"))).isEqualByComparingTo("0");
+        assertThat(figures.get(repeatRateOfModel("CNC.850"))).isEqualByComparingTo("0.0");
         assertThat(figures).doesNotContainKey(COMPLAINTS_FEEDBACK_ON_TIME_RATE); // no feedback given
     }
 
@@ -103,8 +103,8 @@ class MonthlyFiguresTest {
     @DisplayName("M1, M2: a rate opens to its numerator and denominator, the total to its terms")
     void M1_M2_inputsOfDerivedFigures() {
         assertThat(MonthlyFigures.inputs(FTF_RATE)).containsExactly(FTF_FIXED, FTF_CLOSED);
-        assertThat(MonthlyFigures.inputs(repairModel("A.B", REPEAT_RATE_SUFFIX)))
-                .containsExactly(repairModel("A.B", REPEAT_SUFFIX), repairModel("A.B", DIAGNOSED_SUFFIX));
+        assertThat(MonthlyFigures.inputs(repeatRateOfModel("A.B")))
+                .containsExactly(repeatOfModel("A.B"), diagnosedOfModel("A.B"));
         assertThat(MonthlyFigures.inputs(TOTAL_COST)).contains(INSTALLATION_GUIDANCE_FEE_COVERED);
         assertThat(MonthlyFigures.inputs(slaCompliance(SlaClock.FIX)))
                 .containsExactly(slaStarted(SlaClock.FIX), slaBreached(SlaClock.FIX));

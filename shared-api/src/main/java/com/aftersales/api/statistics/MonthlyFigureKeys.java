@@ -12,7 +12,8 @@ import java.util.List;
  * The stable keys of the monthly figures (M1, M2), public API: reports record them, pages and
  * exports label them ({@code figure.<key>} in the statistics messages). Defined in
  * docs/domain/monthly-statistics.md. {@link #ORDER} is the fixed order a month's figures are listed
- * in, M1 first; the per-model repair figures ({@link #repairModel}) follow them, by model.
+ * in, M1 first; the per-model repair figures ({@link #diagnosedOfModel} and the two after it)
+ * follow them, model by model.
  */
 public final class MonthlyFigureKeys {
     // M1
@@ -63,10 +64,10 @@ public final class MonthlyFigureKeys {
     public static final String OUTSOURCED_TURNAROUND_DAYS = "m2.outsourced.turnaroundDays";
     public static final String OUTSOURCED_AVERAGE_TURNAROUND_DAYS = "m2.outsourced.averageTurnaroundDays";
 
-    public static final String REPAIR_MODEL_PREFIX = "m2.repairs.model.";
-    public static final String DIAGNOSED_SUFFIX = ".diagnosed";
-    public static final String REPEAT_SUFFIX = ".repeat";
-    public static final String REPEAT_RATE_SUFFIX = ".repeatRate";
+    // M2: repeat repair per product model: the prefix followed by the model
+    public static final String REPAIRS_DIAGNOSED_BY_MODEL = "m2.repairs.diagnosed.model.";
+    public static final String REPAIRS_REPEAT_BY_MODEL = "m2.repairs.repeat.model.";
+    public static final String REPAIRS_REPEAT_RATE_BY_MODEL = "m2.repairs.repeatRate.model.";
 
     /** Every figure with a fixed key, in the order a month lists them: M1 first. */
     public static final List<String> ORDER = order();
@@ -101,9 +102,19 @@ public final class MonthlyFigureKeys {
         return COMPLAINTS_ACCEPTED + "." + category.name();
     }
 
-    /** A figure of the repairs of product model {@code model}: {@code suffix} is one of the three suffixes. */
-    public static String repairModel(String model, String suffix) {
-        return REPAIR_MODEL_PREFIX + model + suffix;
+    /** Repairs of product model {@code model} diagnosed for the first time in the month. */
+    public static String diagnosedOfModel(String model) {
+        return REPAIRS_DIAGNOSED_BY_MODEL + model;
+    }
+
+    /** Repeat repairs of product model {@code model} detected in the month. */
+    public static String repeatOfModel(String model) {
+        return REPAIRS_REPEAT_BY_MODEL + model;
+    }
+
+    /** Derived: the repeat-repair rate of product model {@code model}. */
+    public static String repeatRateOfModel(String model) {
+        return REPAIRS_REPEAT_RATE_BY_MODEL + model;
     }
 
     private static List<String> order() {

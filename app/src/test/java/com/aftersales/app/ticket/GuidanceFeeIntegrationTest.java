@@ -80,6 +80,8 @@ class GuidanceFeeIntegrationTest extends IntegrationTest {
                 {"feeId": "GF-A", "amount": 300, "incurredOn": "2026-01-12", "expectedVersion": 0}""");
         assertThat(byClerk.status()).as(byClerk.raw().body()).isEqualTo(200);
         assertThat(byClerk.body().get("feeId").asText()).isEqualTo("GF-A");
+        // the board counts the fee as a version of the ticket: the next command names version 1
+        new TicketSteps(api).awaitTicket(covered, 1);
         List<Map<String, Object>> recorded = fees(covered);
         assertThat(recorded).hasSize(1);
         assertThat((String) recorded.get(0).get("payload"))

@@ -7,6 +7,7 @@ import com.aftersales.api.statistics.IssuedReportView;
 import com.aftersales.api.statistics.MonthlyFiguresView;
 import com.aftersales.api.statistics.MonthlyReportId;
 import com.aftersales.api.statistics.RestateMonthlyReportCommand;
+import com.aftersales.api.statistics.StatisticsProgressView;
 import com.aftersales.app.ui.ReadYourWrites;
 import com.aftersales.app.web.OperationConflictException;
 import java.time.Clock;
@@ -30,6 +31,12 @@ import org.springframework.stereotype.Component;
 public class MonthlyReportIssuer {
     /** How long an issue waits for the statistics to catch up with the events recorded before it. */
     static final Duration CATCH_UP_PATIENCE = Duration.ofSeconds(30);
+
+    /**
+     * How long an event below the position may take to commit after the statistics passed it. The
+     * ledger's transactions take milliseconds; one still open after this is taken as rolled back.
+     */
+    static final Duration OPEN_TRANSACTION_GRACE = Duration.ofSeconds(2);
 
     private static final long PAUSE_MILLIS = 50;
 
@@ -85,30 +92,46 @@ public class MonthlyReportIssuer {
         return LocalDate.ofInstant(clock.instant(), companyZone);
     }
 
-    /** True once the statistics have processed every event recorded until now (or the patience is spent). */
-    boolean awaitCaughtUp(Duration patience) {
+    /**
+     * The stream position a report issued now is computed at, once the statistics have handled it:
+     * the last event recorded when the issue began. Events the read model skipped below it as not
+     * yet committed are waited for up to {@link #OPEN_TRANSACTION_GRACE}; a gap still open after that
+     * is a transaction rolled back (its global index is never used), so it is not waited for. Empty
+     * when the statistics have not caught up within the patience.
+     */
+    OptionalLong positionOfEverythingRecorded(Duration patience) {
         long head = head();
         long deadline = System.nanoTime() + patience.toNanos();
-        while (reads.position() < head) {
-            if (System.nanoTime() > deadline) {
-                return false;
+        Long caughtUpAt = null;
+        while (System.nanoTime() < deadline) {
+            StatisticsProgressView progress = reads.progress();
+            if (progress.gaplessPosition() >= head) {
+                return OptionalLong.of(head);
+            }
+            if (progress.processedIndex() >= head) {
+                if (caughtUpAt == null) {
+                    caughtUpAt = System.nanoTime();
+                } else if (System.nanoTime() - caughtUpAt > OPEN_TRANSACTION_GRACE.toNanos()) {
+                    return OptionalLong.of(head);
+                }
             }
             try {
                 Thread.sleep(PAUSE_MILLIS);
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
-                return false;
+                return OptionalLong.empty();
             }
         }
-        return true;
+        return OptionalLong.empty();
     }
 
     private MonthlyFiguresView figuresOfEverythingRecorded(YearMonth month) {
-        if (!awaitCaughtUp(CATCH_UP_PATIENCE)) {
+        OptionalLong position = positionOfEverythingRecorded(CATCH_UP_PATIENCE);
+        if (position.isEmpty()) {
             throw new OperationConflictException(
                     "the statistics are still catching up with the events recorded; issue again in a minute", null);
         }
-        return reads.asOf(month, reads.position());
+        return reads.asOf(month, position.getAsLong());
     }
 
     /** Waits a moment for the issued version to be listed, so the page that follows shows it. */

@@ -5,10 +5,11 @@ import com.aftersales.api.statistics.FindFigureFactsQuery;
 import com.aftersales.api.statistics.FindFigureTrendQuery;
 import com.aftersales.api.statistics.FindIssuedReportsQuery;
 import com.aftersales.api.statistics.FindMonthlyFiguresQuery;
-import com.aftersales.api.statistics.FindStatisticsPositionQuery;
+import com.aftersales.api.statistics.FindStatisticsProgressQuery;
 import com.aftersales.api.statistics.IssuedReportView;
 import com.aftersales.api.statistics.MonthlyFiguresView;
 import com.aftersales.api.statistics.ReplayMonthlyFiguresQuery;
+import com.aftersales.api.statistics.StatisticsProgressView;
 import com.aftersales.app.web.InvalidFieldException;
 import com.aftersales.app.web.UnknownResourceException;
 import java.time.YearMonth;
@@ -39,13 +40,6 @@ public class StatisticsReads {
 
     public MonthlyFiguresView asOf(YearMonth month, long position) {
         return figures(new FindMonthlyFiguresQuery(month, position));
-    }
-
-    /** The position every event up to which the statistics read model has processed. */
-    public long position() {
-        Long position = queries.query(new FindStatisticsPositionQuery(), ResponseTypes.instanceOf(Long.class))
-                .join();
-        return position == null ? -1 : position;
     }
 
     public List<FigureFactView> facts(YearMonth month, String figure, Long after, Long upTo, int limit) {
@@ -85,6 +79,12 @@ public class StatisticsReads {
                 .findFirst()
                 .orElseThrow(
                         () -> new UnknownResourceException("no version " + version + " of the report of " + month));
+    }
+
+    /** How far the statistics read model has come: the highest index handled and the highest without a gap. */
+    public StatisticsProgressView progress() {
+        return queries.query(new FindStatisticsProgressQuery(), ResponseTypes.instanceOf(StatisticsProgressView.class))
+                .join();
     }
 
     /** M3 check: the month's figures recomputed from the event store itself up to the position. */

@@ -116,7 +116,9 @@ class DemoDataIntegrationTest {
             JsonNode report = new Api(port, DemoUsers.PASSWORD)
                     .get("manager", "/api/statistics/reports/" + lastMonth + "/versions/1")
                     .body();
-            assertThat(report.at("/reproducedExactly").asBoolean()).as(report.toString()).isTrue();
+            assertThat(report.at("/reproducedExactly").asBoolean())
+                    .as(report.toString())
+                    .isTrue();
             assertThat(report.at("/lateEvents").findValuesAsText("eventType"))
                     .anyMatch(type -> type.endsWith("EngineerDispatchedEvent"));
             assertThat(report.at("/differences").findValuesAsText("key")).contains("m1.dispatch.cost");

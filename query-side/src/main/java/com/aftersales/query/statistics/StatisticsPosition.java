@@ -24,4 +24,10 @@ public final class StatisticsPosition {
         }
         return current.position().orElse(-1L);
     }
+
+    /** The highest index the processor has handled, gaps or not; -1 before the first event. */
+    public static long processed(TrackingToken token) {
+        TrackingToken current = token instanceof ReplayToken replay ? replay.getCurrentToken() : token;
+        return current == null ? -1L : current.position().orElse(-1L);
+    }
 }

@@ -6,11 +6,13 @@ import com.aftersales.api.statistics.FindFigureTrendQuery;
 import com.aftersales.api.statistics.FindIssuedReportsQuery;
 import com.aftersales.api.statistics.FindMonthlyFiguresQuery;
 import com.aftersales.api.statistics.FindStatisticsPositionQuery;
+import com.aftersales.api.statistics.FindStatisticsProgressQuery;
 import com.aftersales.api.statistics.IssueTrigger;
 import com.aftersales.api.statistics.IssuedReportView;
 import com.aftersales.api.statistics.MonthlyFiguresView;
 import com.aftersales.api.statistics.ReplayMonthlyFiguresQuery;
 import com.aftersales.api.statistics.ReportFigure;
+import com.aftersales.api.statistics.StatisticsProgressView;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -77,6 +79,12 @@ public class StatisticsQueries {
     @QueryHandler
     public Long handle(FindStatisticsPositionQuery query) {
         return StatisticsPosition.of(statisticsToken.get());
+    }
+
+    @QueryHandler
+    public StatisticsProgressView handle(FindStatisticsProgressQuery query) {
+        TrackingToken token = statisticsToken.get();
+        return new StatisticsProgressView(StatisticsPosition.processed(token), StatisticsPosition.of(token));
     }
 
     @QueryHandler

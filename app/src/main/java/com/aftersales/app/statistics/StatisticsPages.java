@@ -201,6 +201,7 @@ class StatisticsPages {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return version(month, version, me, model);
         }
+        ReadYourWrites.await(() -> issuer.listed(issued.get()), Boolean::booleanValue);
         flash.addFlashAttribute(
                 "flash",
                 messages.text(

@@ -71,6 +71,9 @@ class StatisticsPagesIntegrationTest extends IntegrationTest {
                 "/statistics/reports/" + month + "/versions/1/restatement", Map.of("reason", "D-2 came late"), changed);
         assertThat(restated.status()).as(restated.body()).isEqualTo(302);
         assertThat(restated.location()).endsWith("/versions/2");
+        PageSession.Page second = manager.get(URI.create(restated.location()).getPath());
+        assertThat(second.status()).as(second.body()).isEqualTo(200);
+        assertThat(second.body()).contains("D-2 came late", "id=\"no-differences\"");
 
         PageSession.Page figure = manager.get("/statistics/months/" + month + "/figures/m1.dispatch.cost");
         assertThat(figure.body().split("data-fact ", -1)).hasSize(3);

@@ -40,19 +40,19 @@ public class ReviewQueries {
         ALL
     }
 
-    static final String TOTALS = """
+    public static final String TOTALS = """
             select engineer_id, metric, sum(amount) as amount from review_month_total
             where month >= ? and month <= ? group by engineer_id, metric""";
 
-    static final String PENALTY_COUNTS = """
+    public static final String PENALTY_COUNTS = """
             select v.subject_id, count(*) as n from penalty_fact f join penalty_view v on v.penalty_id = f.penalty_id
             where f.event_type = 'PenaltyImposedEvent' and f.recorded_at >= ? and f.recorded_at < ?
             group by v.subject_id""";
 
-    static final String POLICY = """
+    public static final String POLICY = """
             select * from review_policy_version where recorded_at < ? order by recorded_at desc, version desc limit 1""";
 
-    static final String FACTS = """
+    public static final String FACTS = """
             select f.*, d.dispute_id, d.dimension as d_dimension, d.metric as d_metric, d.fact_event_id, d.month as d_month,
                 d.reason, d.disputed_by, d.disputed_role, d.disputed_at, d.decision, d.decision_reason, d.decided_by,
                 d.decided_role, d.decided_at, d.engineer_id as d_engineer_id
@@ -62,7 +62,7 @@ public class ReviewQueries {
             where f.engineer_id = ? and f.month >= ? and f.month <= ?
             order by f.month, f.dimension, f.global_index, f.metric""";
 
-    static final String PENALTIES = """
+    public static final String PENALTIES = """
             select v.penalty_id, v.kind, v.fine_amount, v.status, v.source, v.source_id, f.recorded_at, f.actor_id,
                 f.actor_role, f.reason
             from penalty_view v join penalty_fact f on f.penalty_id = v.penalty_id
@@ -70,14 +70,14 @@ public class ReviewQueries {
             where v.subject_id = ? and f.recorded_at >= ? and f.recorded_at < ?
             order by f.recorded_at, v.penalty_id""";
 
-    static final String ENGINEER_DISPUTES = """
+    public static final String ENGINEER_DISPUTES = """
             select * from review_dispute where engineer_id = ? and month >= ? and month <= ?
             order by disputed_at, dispute_id""";
 
-    static final String OPEN_DISPUTES =
+    public static final String OPEN_DISPUTES =
             "select * from review_dispute where decision is null order by disputed_at, dispute_id limit ?";
 
-    static final String DECIDED_DISPUTES =
+    public static final String DECIDED_DISPUTES =
             "select * from review_dispute where decision is not null order by decided_at desc, dispute_id limit ?";
 
     private static final int DISPUTE_LIMIT = 500;

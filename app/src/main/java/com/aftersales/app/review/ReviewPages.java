@@ -12,6 +12,7 @@ import com.aftersales.api.review.DisputeReviewItemCommand;
 import com.aftersales.api.review.EngineerReviewView;
 import com.aftersales.api.review.ReviewDimension;
 import com.aftersales.api.review.ReviewDisputeId;
+import com.aftersales.api.review.ReviewDisputeStatus;
 import com.aftersales.api.review.ReviewMetric;
 import com.aftersales.app.organisation.UserAccounts;
 import com.aftersales.app.security.AllowedRoles;
@@ -19,7 +20,6 @@ import com.aftersales.app.ui.CurrentPerson;
 import com.aftersales.app.ui.RuleMessages;
 import com.aftersales.app.ui.WebPage;
 import com.aftersales.app.web.InvalidFieldException;
-import com.aftersales.query.review.ReviewQueries;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -137,8 +137,8 @@ class ReviewPages {
     @GetMapping("/reviews/disputes")
     @AllowedRoles({SUPERVISOR, MANAGER})
     String disputes(@ModelAttribute("me") CurrentPerson me, Model model) {
-        model.addAttribute("open", reads.disputes(ReviewQueries.DisputeStatus.OPEN));
-        model.addAttribute("decided", reads.disputes(ReviewQueries.DisputeStatus.DECIDED));
+        model.addAttribute("open", reads.disputes(ReviewDisputeStatus.OPEN));
+        model.addAttribute("decided", reads.disputes(ReviewDisputeStatus.DECIDED));
         model.addAttribute("decisions", DisputeDecision.values());
         model.addAttribute("names", accounts.displayNames());
         return "reviews/disputes";

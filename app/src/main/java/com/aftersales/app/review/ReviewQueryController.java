@@ -6,11 +6,11 @@ import static com.aftersales.api.common.Role.SUPERVISOR;
 
 import com.aftersales.api.review.EngineerReviewView;
 import com.aftersales.api.review.PeriodReviewView;
+import com.aftersales.api.review.ReviewDisputeStatus;
 import com.aftersales.api.review.ReviewDisputeView;
 import com.aftersales.app.security.AllowedRoles;
 import com.aftersales.app.web.InvalidFieldException;
 import com.aftersales.query.export.ExportFormat;
-import com.aftersales.query.review.ReviewQueries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -52,9 +52,9 @@ class ReviewQueryController {
     @AllowedRoles({MANAGER, SUPERVISOR})
     @Operation(summary = "The disputes of review items: status OPEN, DECIDED or ALL (E2)")
     List<ReviewDisputeView> disputes(@RequestParam(defaultValue = "OPEN") String status) {
-        ReviewQueries.DisputeStatus parsed;
+        ReviewDisputeStatus parsed;
         try {
-            parsed = ReviewQueries.DisputeStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+            parsed = ReviewDisputeStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException bad) {
             throw new InvalidFieldException("status", "status is OPEN, DECIDED or ALL, not " + status);
         }

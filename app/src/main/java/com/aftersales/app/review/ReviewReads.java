@@ -1,15 +1,21 @@
 package com.aftersales.app.review;
 
 import com.aftersales.api.common.Role;
+import com.aftersales.api.common.UserId;
 import com.aftersales.api.review.EngineerReviewView;
+import com.aftersales.api.review.FindEngineerReviewQuery;
+import com.aftersales.api.review.FindPeriodReviewQuery;
+import com.aftersales.api.review.FindReviewDisputesQuery;
 import com.aftersales.api.review.PeriodReviewView;
+import com.aftersales.api.review.ReviewDisputeStatus;
 import com.aftersales.api.review.ReviewDisputeView;
 import com.aftersales.app.security.ActingUser;
 import com.aftersales.app.web.InvalidFieldException;
-import com.aftersales.query.review.ReviewQueries;
 import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.List;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -22,14 +28,15 @@ public class ReviewReads {
     /** A period longer than this is refused: a review is of months, not of decades. */
     static final int MAX_MONTHS = 24;
 
-    private final ReviewQueries queries;
+    private final QueryGateway queries;
 
-    ReviewReads(ReviewQueries queries) {
+    ReviewReads(QueryGateway queries) {
         this.queries = queries;
     }
 
     public PeriodReviewView period(YearMonth from, YearMonth to) {
-        return queries.period(from, to);
+        return queries.query(new FindPeriodReviewQuery(from, to), ResponseTypes.instanceOf(PeriodReviewView.class))
+                .join();
     }
 
     /** One engineer's review; an ENGINEER reads only their own. */
@@ -37,11 +44,22 @@ public class ReviewReads {
         if (actsAsEngineer() && !actor().userId().equals(engineerId)) {
             throw new AccessDeniedException("an engineer reads only their own review");
         }
-        return queries.engineer(engineerId, from, to);
+        UserId engineer;
+        try {
+            engineer = new UserId(engineerId);
+        } catch (IllegalArgumentException bad) {
+            throw new InvalidFieldException("engineerId", bad.getMessage());
+        }
+        return queries.query(
+                        new FindEngineerReviewQuery(engineer, from, to),
+                        ResponseTypes.instanceOf(EngineerReviewView.class))
+                .join();
     }
 
-    public List<ReviewDisputeView> disputes(ReviewQueries.DisputeStatus status) {
-        return queries.disputes(status);
+    public List<ReviewDisputeView> disputes(ReviewDisputeStatus status) {
+        return queries.query(
+                        new FindReviewDisputesQuery(status), ResponseTypes.multipleInstancesOf(ReviewDisputeView.class))
+                .join();
     }
 
     /** from..to as yyyy-MM, both given, in order, at most {@link #MAX_MONTHS} months. */

@@ -4,8 +4,12 @@ import com.aftersales.api.policy.ReviewSettings;
 import com.aftersales.api.review.DisputeDecision;
 import com.aftersales.api.review.EngineerReviewRow;
 import com.aftersales.api.review.EngineerReviewView;
+import com.aftersales.api.review.FindEngineerReviewQuery;
+import com.aftersales.api.review.FindPeriodReviewQuery;
+import com.aftersales.api.review.FindReviewDisputesQuery;
 import com.aftersales.api.review.PeriodReviewView;
 import com.aftersales.api.review.ReviewDimension;
+import com.aftersales.api.review.ReviewDisputeStatus;
 import com.aftersales.api.review.ReviewDisputeView;
 import com.aftersales.api.review.ReviewFactView;
 import com.aftersales.api.review.ReviewMetric;
@@ -25,6 +29,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -33,13 +38,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * one engineer's facts by engineer and month, the disputes by state, the penalties imposed by time.
  */
 public class ReviewQueries {
-    /** The dispute lists: open, decided, or all. */
-    public enum DisputeStatus {
-        OPEN,
-        DECIDED,
-        ALL
-    }
-
     public static final String TOTALS = """
             select engineer_id, metric, sum(amount) as amount from review_month_total
             where month >= ? and month <= ? group by engineer_id, metric""";
@@ -88,6 +86,21 @@ public class ReviewQueries {
     public ReviewQueries(JdbcTemplate jdbc, ZoneId companyZone) {
         this.jdbc = jdbc;
         this.companyZone = companyZone;
+    }
+
+    @QueryHandler
+    public PeriodReviewView handle(FindPeriodReviewQuery query) {
+        return period(query.from(), query.to());
+    }
+
+    @QueryHandler
+    public EngineerReviewView handle(FindEngineerReviewQuery query) {
+        return engineer(query.engineerId().value(), query.from(), query.to());
+    }
+
+    @QueryHandler
+    public List<ReviewDisputeView> handle(FindReviewDisputesQuery query) {
+        return disputes(query.status());
     }
 
     /** E1, E3: every engineer with a fact or a penalty in the months, best total first, with rank. */
@@ -171,13 +184,13 @@ public class ReviewQueries {
     }
 
     /** E2: the disputes, open ones oldest first, decided ones latest first. */
-    public List<ReviewDisputeView> disputes(DisputeStatus status) {
+    public List<ReviewDisputeView> disputes(ReviewDisputeStatus status) {
         return switch (status) {
             case OPEN -> jdbc.query(OPEN_DISPUTES, (rs, n) -> dispute(rs, ""), DISPUTE_LIMIT);
             case DECIDED -> jdbc.query(DECIDED_DISPUTES, (rs, n) -> dispute(rs, ""), DISPUTE_LIMIT);
             case ALL -> {
-                List<ReviewDisputeView> all = new ArrayList<>(disputes(DisputeStatus.OPEN));
-                all.addAll(disputes(DisputeStatus.DECIDED));
+                List<ReviewDisputeView> all = new ArrayList<>(disputes(ReviewDisputeStatus.OPEN));
+                all.addAll(disputes(ReviewDisputeStatus.DECIDED));
                 yield all;
             }
         };

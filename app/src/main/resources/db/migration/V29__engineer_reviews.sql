@@ -67,6 +67,12 @@ create table review_complaint (
     complaint_id varchar(64) not null primary key,
     engineer_id  varchar(64)
 );
+-- Context: the engineer each quality review's repeat repair counts against now (R13), so a
+-- corrected decision moves it.
+create table review_quality (
+    review_id   varchar(128) not null primary key,
+    engineer_id varchar(64)
+);
 -- The review family of each policy version and when it was recorded: the review of a period uses
 -- the version in force at the end of the period.
 create table review_policy_version (

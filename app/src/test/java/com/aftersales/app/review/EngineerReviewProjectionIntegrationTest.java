@@ -23,6 +23,7 @@ import com.aftersales.api.policy.ReviewSettings;
 import com.aftersales.api.quality.ProductFeedback;
 import com.aftersales.api.quality.QualityCause;
 import com.aftersales.api.quality.QualityReviewDecidedEvent;
+import com.aftersales.api.quality.QualityReviewDecisionRevisedEvent;
 import com.aftersales.api.quality.QualityReviewId;
 import com.aftersales.api.repair.QcStage;
 import com.aftersales.api.repair.RepairOrderId;
@@ -349,6 +350,63 @@ class EngineerReviewProjectionIntegrationTest extends IntegrationTest {
         assertThat(before.policyVersion()).isNotEqualTo(version);
         // the period up to this month ends after it: this version
         assertThat(reviews.period(month.minusMonths(1), month).policyVersion()).isEqualTo(version);
+    }
+
+    @Test
+    @DisplayName(
+            "E1 E2: a corrected quality decision moves the repeat repair, both facts listed; redelivery changes nothing")
+    void E1_E2_aCorrectedAttributionMovesTheRepeatRepair() throws Exception {
+        YearMonth month = ReviewEvents.ownMonth(2400, 5000);
+        UserId a = new UserId(engineerA);
+        UserId b = new UserId(engineerB);
+        QualityReviewId review = QualityReviewId.ofRepeat(RepairOrderId.random(), RepairOrderId.random());
+        Map<String, String> quality = by(TestUsers.QUALITY_ID, "QUALITY");
+        UserId inspector = new UserId(TestUsers.QUALITY_ID);
+        events.given(
+                "QualityReview",
+                review.value(),
+                at(month, 3, 10),
+                quality,
+                new QualityReviewDecidedEvent(
+                        review,
+                        QualityCause.values()[0],
+                        "复发",
+                        List.of(),
+                        new ProductFeedback(List.of(), null),
+                        a,
+                        inspector,
+                        null));
+        QualityReviewDecisionRevisedEvent revision = new QualityReviewDecisionRevisedEvent(
+                review,
+                1,
+                QualityCause.values()[0],
+                QualityCause.values()[0],
+                "复发",
+                List.of(),
+                new ProductFeedback(List.of(), null),
+                b,
+                "实际由 B 维修",
+                inspector);
+        Instant revisedAt = at(month, 4, 10);
+        String revised = events.given("QualityReview", review.value(), revisedAt, quality, revision);
+        awaitFact(engineerB, month, revised);
+
+        PeriodReviewView period = reviews.period(month, month);
+        // A: +1 from the decision, -1 from the correction = 0, QUALITY 100; B: +1, QUALITY 100 - 10 = 90
+        assertThat(row(period, engineerA).metric(ReviewMetric.REPEAT_REPAIR)).isZero();
+        assertThat(row(period, engineerA).score(ReviewDimension.QUALITY)).isEqualByComparingTo("100");
+        assertThat(row(period, engineerB).metric(ReviewMetric.REPEAT_REPAIR)).isEqualTo(1);
+        assertThat(row(period, engineerB).score(ReviewDimension.QUALITY)).isEqualByComparingTo("90");
+        assertThat(reviews.engineer(engineerA, month, month).facts())
+                .extracting(ReviewFactView::eventType, ReviewFactView::amount)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("QualityReviewDecidedEvent", 1L),
+                        org.assertj.core.groups.Tuple.tuple("QualityReviewDecisionRevisedEvent", -1L));
+
+        handle(
+                new AnnotationEventHandlerAdapter(projection),
+                ReviewEvents.again("QualityReview", review.value(), 1, revised, revisedAt, revision));
+        assertThat(reviews.period(month, month)).isEqualTo(period);
     }
 
     // ------------------------------------------------------------------ the scripted month

@@ -7,6 +7,7 @@ import com.aftersales.api.complaint.ComplaintRegisteredEvent;
 import com.aftersales.api.policy.PolicySettingsChangedEvent;
 import com.aftersales.api.policy.ReviewSettings;
 import com.aftersales.api.quality.QualityReviewDecidedEvent;
+import com.aftersales.api.quality.QualityReviewDecisionRevisedEvent;
 import com.aftersales.api.repair.RepairQcFailedEvent;
 import com.aftersales.api.repair.RepairQcPassedEvent;
 import com.aftersales.api.review.DisputeDecision;
@@ -29,6 +30,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -218,16 +220,38 @@ public class EngineerReviewProjection {
 
     @EventHandler
     void on(QualityReviewDecidedEvent e, EventMessage<?> message, TrackingToken token) {
-        if (e.countsAgainst() != null) {
-            fact(
-                    ReviewMetric.REPEAT_REPAIR,
-                    e.countsAgainst().value(),
-                    1,
-                    e.reviewId().value(),
-                    null,
-                    message,
-                    token);
+        attribute(e.reviewId().value(), e.countsAgainst(), message, token);
+    }
+
+    /**
+     * A corrected decision moves the repeat repair: the engineer it counted against until now gets a
+     * fact of −1 from this event (listed, so the correction is explained), the one it counts against
+     * from now on a fact of +1. A correction that keeps the engineer changes nothing.
+     */
+    @EventHandler
+    void on(QualityReviewDecisionRevisedEvent e, EventMessage<?> message, TrackingToken token) {
+        attribute(e.reviewId().value(), e.countsAgainst(), message, token);
+    }
+
+    private void attribute(String review, UserId countsAgainst, EventMessage<?> message, TrackingToken token) {
+        String now = countsAgainst == null ? null : countsAgainst.value();
+        List<String> before =
+                jdbc.queryForList("select engineer_id from review_quality where review_id = ?", String.class, review);
+        String earlier = before.isEmpty() ? null : before.get(0);
+        if (Objects.equals(earlier, now)) {
+            return;
         }
+        if (earlier != null) {
+            fact(ReviewMetric.REPEAT_REPAIR, earlier, -1, review, null, message, token);
+        }
+        if (now != null) {
+            fact(ReviewMetric.REPEAT_REPAIR, now, 1, review, null, message, token);
+        }
+        jdbc.update(
+                "insert into review_quality(review_id, engineer_id) values (?, ?)"
+                        + " on conflict (review_id) do update set engineer_id = excluded.engineer_id",
+                review,
+                now);
     }
 
     // ------------------------------------------------------------------ complaints
@@ -313,7 +337,7 @@ public class EngineerReviewProjection {
     @ResetHandler
     void reset() {
         jdbc.update("truncate review_fact, review_month_total, review_ticket, review_ticket_engineer,"
-                + " review_complaint, review_policy_version, review_dispute");
+                + " review_complaint, review_quality, review_policy_version, review_dispute");
     }
 
     // ------------------------------------------------------------------ helpers

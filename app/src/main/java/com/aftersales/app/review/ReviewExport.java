@@ -8,6 +8,7 @@ import com.aftersales.query.export.ExportColumn;
 import com.aftersales.query.export.ExportTable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /** The review of a period as an export table: one row per engineer, numbers as numbers (E1–E3). */
@@ -16,6 +17,7 @@ final class ReviewExport {
 
     static final List<ExportColumn> COLUMNS = List.of(
             ExportColumn.text("工程师", "Engineer"),
+            ExportColumn.text("姓名", "Name"),
             ExportColumn.text("起始月", "From"),
             ExportColumn.text("截止月", "To"),
             ExportColumn.number("政策版本", "Policy version"),
@@ -51,7 +53,8 @@ final class ReviewExport {
             ReviewMetric.RATINGS,
             ReviewMetric.RATING_POINTS);
 
-    static ExportTable of(PeriodReviewView period) {
+    /** {@code names}: the display name of each user id, from the user accounts (names stay out of events). */
+    static ExportTable of(PeriodReviewView period, Map<String, String> names) {
         return new ExportTable() {
             @Override
             public String name() {
@@ -68,6 +71,7 @@ final class ReviewExport {
                 for (EngineerReviewRow r : period.engineers()) {
                     List<Object> cells = new ArrayList<>();
                     cells.add(r.engineerId());
+                    cells.add(names.getOrDefault(r.engineerId(), ""));
                     cells.add(period.from().toString());
                     cells.add(period.to().toString());
                     cells.add(period.policyVersion());

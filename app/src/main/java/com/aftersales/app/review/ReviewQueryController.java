@@ -8,6 +8,7 @@ import com.aftersales.api.review.EngineerReviewView;
 import com.aftersales.api.review.PeriodReviewView;
 import com.aftersales.api.review.ReviewDisputeStatus;
 import com.aftersales.api.review.ReviewDisputeView;
+import com.aftersales.app.organisation.UserAccounts;
 import com.aftersales.app.security.AllowedRoles;
 import com.aftersales.app.web.InvalidFieldException;
 import com.aftersales.query.export.ExportFormat;
@@ -33,9 +34,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Engineer reviews (read)", description = "绩效考核, RULES E1, E2, E3")
 class ReviewQueryController {
     private final ReviewReads reads;
+    private final UserAccounts accounts;
 
-    ReviewQueryController(ReviewReads reads) {
+    ReviewQueryController(ReviewReads reads, UserAccounts accounts) {
         this.reads = reads;
+        this.accounts = accounts;
     }
 
     @GetMapping("/api/reviews")
@@ -86,7 +89,7 @@ class ReviewQueryController {
             default -> throw new InvalidFieldException("lang", "lang is zh or en, not " + lang);
         };
         PeriodReviewView review = reads.period(period[0], period[1]);
-        var table = ReviewExport.of(review);
+        var table = ReviewExport.of(review, accounts.displayNames());
         response.setContentType(exportFormat.mediaType());
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,

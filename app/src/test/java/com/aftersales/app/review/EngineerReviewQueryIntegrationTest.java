@@ -171,22 +171,24 @@ class EngineerReviewQueryIntegrationTest extends IntegrationTest {
         assertThat(english.header("Content-Disposition")).contains("reviews-" + month + "-" + month + ".csv");
         List<String> lines = english.raw().body().lines().toList();
         assertThat(lines.get(0))
-                .startsWith("\uFEFFEngineer,From,To,Policy version,Quality,Attitude,Speed,Satisfaction,Total,Rank");
+                .startsWith(
+                        "\uFEFFEngineer,Name,From,To,Policy version,Quality,Attitude,Speed,Satisfaction,Total,Rank");
         assertThat(lines).hasSize(3);
         List<String> first = Arrays.asList(lines.get(1).split(","));
         assertThat(first.get(0)).isEqualTo(engineer);
-        assertThat(first.get(1)).isEqualTo(month.toString());
-        assertThat(new java.math.BigDecimal(first.get(8))).isEqualByComparingTo("100");
-        assertThat(first.get(9)).isEqualTo("1");
+        assertThat(first.get(1)).isEqualTo(engineerLogin);
+        assertThat(first.get(2)).isEqualTo(month.toString());
+        assertThat(new java.math.BigDecimal(first.get(9))).isEqualByComparingTo("100");
+        assertThat(first.get(10)).isEqualTo("1");
         List<String> second = Arrays.asList(lines.get(2).split(","));
         assertThat(second.get(0)).isEqualTo(other);
-        assertThat(new java.math.BigDecimal(second.get(8))).isEqualByComparingTo("62.5");
+        assertThat(new java.math.BigDecimal(second.get(9))).isEqualByComparingTo("62.5");
 
         Api.Response chinese = api.get(
                 TestUsers.SUPERVISOR, "/api/reviews/export?from=" + month + "&to=" + month + "&format=csv&lang=zh");
         assertThat(chinese.status()).isEqualTo(200);
         assertThat(chinese.raw().body().lines().findFirst().orElseThrow())
-                .startsWith("\uFEFF工程师,起始月,截止月,政策版本,维修质量,服务态度,响应速度,客户满意度,总分,排名");
+                .startsWith("\uFEFF工程师,姓名,起始月,截止月,政策版本,维修质量,服务态度,响应速度,客户满意度,总分,排名");
     }
 
     @Test
@@ -207,20 +209,21 @@ class EngineerReviewQueryIntegrationTest extends IntegrationTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("工程师");
-            assertThat(sheet.getRow(0).getCell(8).getStringCellValue()).isEqualTo("总分");
+            assertThat(sheet.getRow(0).getCell(9).getStringCellValue()).isEqualTo("总分");
             Row first = sheet.getRow(1);
             assertThat(first.getCell(0).getStringCellValue()).isEqualTo(engineer);
-            Cell total = first.getCell(8);
+            assertThat(first.getCell(1).getStringCellValue()).isEqualTo(engineerLogin);
+            Cell total = first.getCell(9);
             assertThat(total.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(total.getNumericCellValue()).isEqualTo(100.0);
-            assertThat(first.getCell(9).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(first.getCell(10).getNumericCellValue()).isEqualTo(1.0);
             Row second = sheet.getRow(2);
             assertThat(second.getCell(0).getStringCellValue()).isEqualTo(other);
-            assertThat(second.getCell(8).getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(second.getCell(8).getNumericCellValue()).isEqualTo(62.5);
+            assertThat(second.getCell(9).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(second.getCell(9).getNumericCellValue()).isEqualTo(62.5);
             // the metric columns: the other engineer's ratings, 1, with 3 points
-            assertThat(second.getCell(20).getNumericCellValue()).isEqualTo(1.0);
-            assertThat(second.getCell(21).getNumericCellValue()).isEqualTo(3.0);
+            assertThat(second.getCell(21).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(second.getCell(22).getNumericCellValue()).isEqualTo(3.0);
         }
     }
 

@@ -29,6 +29,7 @@ import com.aftersales.api.ticket.ProofOfPurchase;
 import com.aftersales.api.ticket.RecordArrivalCommand;
 import com.aftersales.api.ticket.RecordCallbackCommand;
 import com.aftersales.api.ticket.RecordDispatchCommand;
+import com.aftersales.api.ticket.RecordInstallationGuidanceFeeCommand;
 import com.aftersales.api.ticket.RecordLogisticsResolutionCommand;
 import com.aftersales.api.ticket.RecordServicePlanCommand;
 import com.aftersales.api.ticket.RecordUnitReceiptCommand;
@@ -48,6 +49,7 @@ import com.aftersales.app.customer.CustomerContacts;
 import com.aftersales.app.db.EmbeddedDatabaseMode;
 import com.aftersales.app.expense.receipt.ReceiptStore;
 import com.aftersales.app.security.ActingUser;
+import com.aftersales.app.statistics.MonthlyReportIssuer;
 import com.aftersales.command.calendar.Calendars;
 import com.aftersales.command.calendar.WorkingCalendar;
 import java.math.BigDecimal;
@@ -55,6 +57,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
@@ -97,6 +100,10 @@ class DemoDataSeeder implements ApplicationRunner {
     private final Calendars calendars;
     private final ComplaintsFromCallbacks complaintsFromCallbacks;
     private final ReceiptStore receipts;
+    private final MonthlyReportIssuer issuer;
+
+    /** Ticket 11, whose dispatch of last month is recorded after the commit (set by the seeding). */
+    private DemoStatistics.LateTaskSheet lateTaskSheet;
 
     DemoDataSeeder(
             JdbcTemplate jdbc,
@@ -109,7 +116,8 @@ class DemoDataSeeder implements ApplicationRunner {
             LedgerProperties properties,
             Calendars calendars,
             ComplaintsFromCallbacks complaintsFromCallbacks,
-            ReceiptStore receipts) {
+            ReceiptStore receipts,
+            MonthlyReportIssuer issuer) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.passwords = passwords;
@@ -121,14 +129,17 @@ class DemoDataSeeder implements ApplicationRunner {
         this.calendars = calendars;
         this.complaintsFromCallbacks = complaintsFromCallbacks;
         this.receipts = receipts;
+        this.issuer = issuer;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         Boolean setting =
                 properties.demoData() == null ? null : properties.demoData().enabled();
-        if (setting != null ? setting : embedded.isPresent()) {
-            seedIfEmpty();
+        if ((setting != null ? setting : embedded.isPresent()) && seedIfEmpty()) {
+            // After the commit: the statistics count only committed events (M3).
+            new DemoStatistics(issuer, this::send, properties.companyZone())
+                    .issueLastMonthThenRecordTheLateSheet(lateTaskSheet, businessDate(clock.instant()));
         }
     }
 
@@ -144,7 +155,7 @@ class DemoDataSeeder implements ApplicationRunner {
                 return false;
             }
             log.info("Creating the demo data set (users, customers, tickets, repairs, complaints,"
-                    + " expense claims);"
+                    + " expense claims, last month's report);"
                     + " turn off with ledger.demo-data.enabled=false");
             createUsers();
             createOrganisationChart();
@@ -206,12 +217,13 @@ class DemoDataSeeder implements ApplicationRunner {
         UserId engineer = new UserId("U-ENG-01");
 
         // The factory's CNC machines are under the solution-collection contract (T13): respond in
-        // 0.5 h, engineer on site in 2 h, fixed in 4 h; its URGENT tickets take those clocks.
+        // 0.5 h, engineer on site in 2 h, fixed in 4 h; its URGENT tickets take those clocks. It also
+        // pays for the installation guidance of the new machine SN-CNC-0004 (M1, ticket 10).
         asManager(new RegisterServiceContractCommand(
                 ServiceContractId.random(),
                 "HT-DEMO-001",
                 factory,
-                Set.of("SN-CNC-0001", "SN-CNC-0002", "SN-CNC-0003"),
+                Set.of("SN-CNC-0001", "SN-CNC-0002", "SN-CNC-0003", "SN-CNC-0004"),
                 today.minusMonths(3),
                 today.plusMonths(9),
                 new ContractTerms(Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(4), null, false)));
@@ -342,6 +354,7 @@ class DemoDataSeeder implements ApplicationRunner {
         LocalDate wuxiStart = today.minusMonths(1);
         TicketId wuxi = register(
                 factory,
+                CustomerRequest.INSTALLATION,
                 Urgency.NORMAL,
                 "CNC-850",
                 "SN-CNC-0004",
@@ -380,11 +393,48 @@ class DemoDataSeeder implements ApplicationRunner {
                         wuxi, new UserId("U-SUP-01"), departed, departed, "调试完成 commissioning done", null));
         asClerk(new ConfirmServiceCommand(wuxi, "phone", null));
         asClerk(new CloseServiceTicketCommand(wuxi, null, null));
+        // M1: its installation-guidance fee, which the factory's contract already pays for.
+        send(
+                new ActingUser("U-FIN-01", "FINANCE", "demo-data", null),
+                new RecordInstallationGuidanceFeeCommand(
+                        wuxi, "GF-001", new BigDecimal("800.00"), wuxiStart.plusDays(2), null));
+        // 11. Zhang Wei repaired the clinic's X-ray unit on site in 常州 at the end of last month; the
+        // ticket is recorded today and his arrival with it, but the task sheet with the dispatch
+        // reaches the clerk only after last month's report is issued (DemoStatistics, M3).
+        LocalDate changzhou =
+                YearMonth.from(today).minusMonths(1).atEndOfMonth().minusDays(2);
+        TicketId xray = register(
+                clinic,
+                CustomerRequest.REPAIR,
+                Urgency.NORMAL,
+                "DX3",
+                "SN-DX3-0107",
+                ProductKind.HARDWARE,
+                "X光片有伪影, artefacts on the images",
+                now);
+        asClerk(new RouteServiceTicketCommand(xray, Department.TECHNICAL_SERVICE, null, null));
+        Instant xrayAppointment =
+                changzhou.atTime(9, 0).atZone(properties.companyZone()).toInstant();
+        asClerk(new AssignEngineerCommand(xray, engineer, ServiceMode.ON_SITE, xrayAppointment, null, null, null));
+        asEngineer(new RecordArrivalCommand(xray, xrayAppointment.plus(Duration.ofMinutes(20)), xrayAppointment, null));
+        lateTaskSheet = new DemoStatistics.LateTaskSheet(xray, engineer, changzhou);
         new DemoExpenses(this::send, receipts, properties.companyZone()).create(today, "D-001", "D-002", wuxiStart);
     }
 
     private TicketId register(
             CustomerId customer,
+            Urgency urgency,
+            String model,
+            String serial,
+            ProductKind kind,
+            String fault,
+            Instant at) {
+        return register(customer, CustomerRequest.REPAIR, urgency, model, serial, kind, fault, at);
+    }
+
+    private TicketId register(
+            CustomerId customer,
+            CustomerRequest request,
             Urgency urgency,
             String model,
             String serial,
@@ -400,7 +450,7 @@ class DemoDataSeeder implements ApplicationRunner {
                 new ProductUnit(
                         model, serial, kind, businessDate(clock.instant()).minusMonths(8)),
                 new FaultReport(fault, businessDate(at), null),
-                CustomerRequest.REPAIR,
+                request,
                 urgency,
                 at));
         return id;

@@ -1,6 +1,7 @@
 package com.aftersales.app.ticket;
 
 import com.aftersales.api.common.Role;
+import com.aftersales.api.ticket.CustomerRequest;
 import com.aftersales.api.ticket.Department;
 import com.aftersales.api.ticket.ProductKind;
 import com.aftersales.api.ticket.ServiceMode;
@@ -84,6 +85,8 @@ final class OfferedActions {
         add(offered, "hold", open && !s.onHold() && s.nextDueAt() != null && (desk || own));
         add(offered, "hold/resumption", open && s.onHold() && (desk || own));
         add(offered, "callbacks", clerk && !open);
+        // M1: an INSTALLATION ticket's guidance fee, open or closed (finance often settles later).
+        add(offered, "guidance-fees", s.request() == CustomerRequest.INSTALLATION && (clerk || acting == Role.FINANCE));
         return offered;
     }
 

@@ -37,7 +37,8 @@ final class TicketForms {
             Map.entry("callbacks", "callback"),
             Map.entry("classification", "classification"),
             Map.entry("hold", "hold"),
-            Map.entry("hold/resumption", "resumption"));
+            Map.entry("hold/resumption", "resumption"),
+            Map.entry("guidance-fees", "guidanceFee"));
 
     /**
      * The evaluation fields of a fresh classification form: the page's fields reach into it, and a
@@ -98,6 +99,7 @@ final class TicketForms {
             case "classification" -> new ClassifyRequest(null, 3, NO_EVALUATION, version);
             case "hold" -> new HoldRequest(null, null, version);
             case "hold/resumption" -> new ResumeRequest(null, version);
+            case "guidance-fees" -> new GuidanceFeeRequest(null, null, today, version);
             default -> throw new IllegalArgumentException("no form for " + action);
         };
     }

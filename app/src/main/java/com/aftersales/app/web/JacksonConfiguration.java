@@ -14,6 +14,8 @@ import com.aftersales.api.penalty.PenaltyId;
 import com.aftersales.api.policy.PolicyId;
 import com.aftersales.api.quality.QualityReviewId;
 import com.aftersales.api.repair.RepairOrderId;
+import com.aftersales.api.review.ReviewDisputeId;
+import com.aftersales.api.statistics.MonthlyReportId;
 import com.aftersales.api.supplier.SupplierClaimId;
 import com.aftersales.api.ticket.TicketId;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -99,6 +101,10 @@ public class JacksonConfiguration {
         register(module, ExpenseClaimId.class, ExpenseClaimId::new);
         register(module, TravelAdvanceId.class, TravelAdvanceId::new);
         register(module, PhoneDutyFailureId.class, PhoneDutyFailureId::new);
+        // --- report: begin ---
+        register(module, MonthlyReportId.class, MonthlyReportId::new);
+        register(module, ReviewDisputeId.class, ReviewDisputeId::new);
+        // --- report: end ---
         module.setMixInAnnotation(InvoiceRef.class, InvoiceRefAsRecorded.class);
         return module;
     }

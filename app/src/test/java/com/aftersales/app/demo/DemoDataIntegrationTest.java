@@ -108,6 +108,21 @@ class DemoDataIntegrationTest {
                     .get("finance", "/api/travel-advances/outstanding")
                     .body();
             assertThat(outstanding.toString()).contains("U-ENG-01", "497.6", "U-ENG-02", "1500");
+            // M1, M3: last month's report issued at the first start, then ticket 11's Changzhou dispatch of
+            // last month recorded after it: the issued version stands, the figures now differ by that dispatch
+            String lastMonth = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"))
+                    .minusMonths(1)
+                    .toString();
+            JsonNode report = new Api(port, DemoUsers.PASSWORD)
+                    .get("manager", "/api/statistics/reports/" + lastMonth + "/versions/1")
+                    .body();
+            assertThat(report.at("/reproducedExactly").asBoolean())
+                    .as(report.toString())
+                    .isTrue();
+            assertThat(report.at("/lateEvents").findValuesAsText("eventType"))
+                    .anyMatch(type -> type.endsWith("EngineerDispatchedEvent"));
+            assertThat(report.at("/differences").findValuesAsText("key")).contains("m1.dispatch.cost");
+            assertThat(report.at("/issued/figures").toString()).contains("m1.installation.guidanceFeeCovered");
             tickets = jdbc.queryForObject("select count(*) from ticket_board", Long.class);
         }
         try (ConfigurableApplicationContext second = start()) {

@@ -9,6 +9,7 @@ import com.aftersales.app.LedgerProperties;
 import com.aftersales.app.complaint.ComplaintsFromCallbacks;
 import com.aftersales.app.customer.CustomerContacts;
 import com.aftersales.app.expense.receipt.ReceiptStore;
+import com.aftersales.app.statistics.MonthlyReportIssuer;
 import com.aftersales.app.support.IsolatedDatabase;
 import com.aftersales.command.calendar.Calendars;
 import java.sql.Connection;
@@ -158,7 +159,9 @@ class DemoDataSeederIntegrationTest {
                         "202604-007 2025-08-01 2026-04-01",
                         "202604-008 2025-08-01 2026-04-01",
                         // Ticket 10, recorded from the task sheet of last month's trip to Wuxi (X4).
-                        "202604-009 2025-08-01 2026-04-01");
+                        "202604-009 2025-08-01 2026-04-01",
+                        // Ticket 11, whose dispatch of last month comes after last month's report (M3).
+                        "202604-010 2025-08-01 2026-04-01");
         assertThat(jdbc.queryForList(
                         "select (convert_from(payload, 'UTF8')::jsonb ->> 'startDate') || ' '"
                                 + " || (convert_from(payload, 'UTF8')::jsonb ->> 'endDate')"
@@ -179,7 +182,8 @@ class DemoDataSeederIntegrationTest {
                 application.getBean(LedgerProperties.class),
                 application.getBean(Calendars.class),
                 application.getBean(ComplaintsFromCallbacks.class),
-                application.getBean(ReceiptStore.class));
+                application.getBean(ReceiptStore.class),
+                application.getBean(MonthlyReportIssuer.class));
     }
 
     /**

@@ -152,8 +152,17 @@ import com.aftersales.api.repair.RepeatRepairDetectedEvent;
 import com.aftersales.api.repair.Responsibility;
 import com.aftersales.api.repair.ResponsibilityPath;
 import com.aftersales.api.repair.WarrantyFacts;
+import com.aftersales.api.review.DisputeDecision;
+import com.aftersales.api.review.ReviewDimension;
+import com.aftersales.api.review.ReviewDisputeDecidedEvent;
+import com.aftersales.api.review.ReviewDisputeId;
+import com.aftersales.api.review.ReviewItemDisputedEvent;
 import com.aftersales.api.serial.SerialFactsCorrectedEvent;
 import com.aftersales.api.serial.SerialRegisteredEvent;
+import com.aftersales.api.statistics.IssueTrigger;
+import com.aftersales.api.statistics.MonthlyReportId;
+import com.aftersales.api.statistics.MonthlyReportIssuedEvent;
+import com.aftersales.api.statistics.ReportFigure;
 import com.aftersales.api.supplier.SettlementKind;
 import com.aftersales.api.supplier.SupplierAnswer;
 import com.aftersales.api.supplier.SupplierClaimAnswerOverdueEvent;
@@ -176,6 +185,7 @@ import com.aftersales.api.ticket.EngineerAssignedEvent;
 import com.aftersales.api.ticket.EngineerDepartureReportedEvent;
 import com.aftersales.api.ticket.EngineerDispatchedEvent;
 import com.aftersales.api.ticket.FaultReport;
+import com.aftersales.api.ticket.InstallationGuidanceFeeRecordedEvent;
 import com.aftersales.api.ticket.IntakeChannel;
 import com.aftersales.api.ticket.LoanerBecameDueEvent;
 import com.aftersales.api.ticket.LoanerClockStart;
@@ -235,6 +245,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -284,7 +295,12 @@ class GoldenEventJsonTest {
             ComplaintId.class,
             ExpenseClaimId.class,
             TravelAdvanceId.class,
-            PhoneDutyFailureId.class);
+            PhoneDutyFailureId.class,
+            // --- report: begin ---
+            MonthlyReportId.class,
+            ReviewDisputeId.class
+            // --- report: end ---
+            );
 
     private static final TicketId TICKET = new TicketId("3f2b8c1e-7a4d-4e6b-9c1a-5d8e2f0b7a13");
 
@@ -334,7 +350,7 @@ class GoldenEventJsonTest {
     }
 
     static Stream<Object> samples() {
-        return Stream.concat(expenseSamples(), samplesBeforeExpenses());
+        return Stream.concat(Stream.concat(expenseSamples(), samplesBeforeExpenses()), reportSamples());
     }
 
     private static Stream<Object> samplesBeforeExpenses() {
@@ -1032,6 +1048,49 @@ class GoldenEventJsonTest {
                         review),
                 "紧急工单首次响应缩短为 1 小时");
     }
+
+    // --- report: begin ---
+    /** M1, M3 (the monthly report, the guidance fee) and E2 (review disputes). */
+    static Stream<Object> reportSamples() {
+        ReviewDisputeId dispute = new ReviewDisputeId("4e5f6a7b-8c9d-4e0f-9a1b-2c3d4e5f6a7b");
+        return Stream.of(
+                new MonthlyReportIssuedEvent(
+                        MonthlyReportId.of(YearMonth.of(2025, 3)),
+                        YearMonth.of(2025, 3),
+                        2,
+                        List.of(
+                                new ReportFigure("dispatch.personTimes", new BigDecimal("14")),
+                                new ReportFigure("cost.total", new BigDecimal("5650.50"))),
+                        48213L,
+                        LocalDate.parse("2025-04-18"),
+                        IssueTrigger.RESTATEMENT,
+                        "3 月 28 日的派工单迟到录入",
+                        new UserId("U-MGR-01")),
+                new InstallationGuidanceFeeRecordedEvent(
+                        TICKET,
+                        "GF-2025-0042",
+                        new BigDecimal("300.00"),
+                        LocalDate.parse("2025-03-20"),
+                        true,
+                        "HT-DEMO-001"),
+                new ReviewItemDisputedEvent(
+                        dispute,
+                        ENGINEER,
+                        ReviewDimension.QUALITY,
+                        "quality.repeatRepairs",
+                        "6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d",
+                        YearMonth.of(2025, 3),
+                        "返修是客户误操作，不是维修质量"),
+                new ReviewDisputeDecidedEvent(
+                        dispute,
+                        ENGINEER,
+                        "quality.repeatRepairs",
+                        "6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d",
+                        DisputeDecision.ITEM_REMOVED,
+                        "质检记录确认为客户误操作",
+                        new UserId("U-SUP-01")));
+    }
+    // --- report: end ---
 
     private static Map<CityTier, BigDecimal> caps(String tier1, String tier2, String other) {
         return Map.of(

@@ -11,12 +11,14 @@ import com.aftersales.api.ticket.ChangeServiceModeCommand;
 import com.aftersales.api.ticket.ClassifySoftwareRequestCommand;
 import com.aftersales.api.ticket.CloseServiceTicketCommand;
 import com.aftersales.api.ticket.ConfirmServiceCommand;
+import com.aftersales.api.ticket.CustomerRequest;
 import com.aftersales.api.ticket.Department;
 import com.aftersales.api.ticket.DifficultCaseOpenedEvent;
 import com.aftersales.api.ticket.EngineerArrivedEvent;
 import com.aftersales.api.ticket.EngineerAssignedEvent;
 import com.aftersales.api.ticket.EngineerDispatchedEvent;
 import com.aftersales.api.ticket.EscalateDifficultCaseCommand;
+import com.aftersales.api.ticket.InstallationGuidanceFeeRecordedEvent;
 import com.aftersales.api.ticket.LinkRepairOrderCommand;
 import com.aftersales.api.ticket.LoanerClockStart;
 import com.aftersales.api.ticket.LogisticsHandlerAssignedEvent;
@@ -28,6 +30,7 @@ import com.aftersales.api.ticket.ProvideLoanerCommand;
 import com.aftersales.api.ticket.RecordArrivalCommand;
 import com.aftersales.api.ticket.RecordCallbackCommand;
 import com.aftersales.api.ticket.RecordDispatchCommand;
+import com.aftersales.api.ticket.RecordInstallationGuidanceFeeCommand;
 import com.aftersales.api.ticket.RecordLogisticsResolutionCommand;
 import com.aftersales.api.ticket.RecordRepairOutcomeCommand;
 import com.aftersales.api.ticket.RecordServicePlanCommand;
@@ -88,6 +91,7 @@ public class ServiceTicket {
     @AggregateIdentifier
     private TicketId ticketId;
 
+    private CustomerRequest request;
     private Urgency urgency;
     private ProductKind productKind;
     private String unitClass;
@@ -113,6 +117,7 @@ public class ServiceTicket {
     private Loaner loaner;
 
     private final RepairLinks repairLinks = new RepairLinks();
+    private final GuidanceFees guidanceFees = new GuidanceFees();
 
     protected ServiceTicket() {
         // for event sourcing
@@ -243,6 +248,12 @@ public class ServiceTicket {
             @MetaDataValue(ActorMetadata.ROLE) String role) {
         requireOpen();
         engagement().recordDispatch(command, actor, role, dispatchIds);
+    }
+
+    /** M1: the fee is recorded on the ticket, open or closed; the ticket knows its contract (T13). */
+    @CommandHandler
+    void handle(RecordInstallationGuidanceFeeCommand command, @MetaDataValue(ActorMetadata.ROLE) String role) {
+        apply(guidanceFees.record(command, role, request, underServiceContract, slaTerms));
     }
 
     @CommandHandler
@@ -589,6 +600,7 @@ public class ServiceTicket {
     @EventSourcingHandler
     void on(ServiceTicketRegisteredEvent event) {
         ticketId = event.ticketId();
+        request = event.request();
         urgency = event.urgency();
         productKind = event.product().kind();
         unitClass = event.product().unitClass();
@@ -701,6 +713,11 @@ public class ServiceTicket {
     @EventSourcingHandler
     void on(EngineerDispatchedEvent event) {
         dispatchIds.add(event.dispatchId());
+    }
+
+    @EventSourcingHandler
+    void on(InstallationGuidanceFeeRecordedEvent event) {
+        guidanceFees.recorded(event);
     }
 
     @EventSourcingHandler

@@ -8,6 +8,7 @@ import com.aftersales.api.ticket.EngineerArrivedEvent;
 import com.aftersales.api.ticket.EngineerAssignedEvent;
 import com.aftersales.api.ticket.EngineerDepartureReportedEvent;
 import com.aftersales.api.ticket.EngineerDispatchedEvent;
+import com.aftersales.api.ticket.InstallationGuidanceFeeRecordedEvent;
 import com.aftersales.api.ticket.LoanerBecameDueEvent;
 import com.aftersales.api.ticket.LoanerProvidedEvent;
 import com.aftersales.api.ticket.LoanerReturnedEvent;
@@ -283,6 +284,19 @@ public class TicketBoardProjection {
     @EventHandler
     void on(LoanerReturnedEvent e, @SequenceNumber long version) {
         update(e.ticketId(), version, "loaner_returned = true");
+    }
+
+    /**
+     * M1: the fee shows on no board column (the monthly figures read it), but it is a version of the
+     * ticket: the board's version is the one the next command on the ticket names.
+     */
+    @EventHandler
+    void on(InstallationGuidanceFeeRecordedEvent e, @SequenceNumber long version) {
+        jdbc.update(
+                "update ticket_board set version = ? where ticket_id = ? and version < ?",
+                version,
+                e.ticketId().value(),
+                version);
     }
 
     @EventHandler

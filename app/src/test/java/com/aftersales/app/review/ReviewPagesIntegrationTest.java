@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import com.aftersales.api.common.UserId;
 import com.aftersales.api.review.ReviewDimension;
 import com.aftersales.api.review.ReviewDisputeId;
+import com.aftersales.api.review.ReviewDisputeStatus;
 import com.aftersales.api.review.ReviewItemDisputedEvent;
 import com.aftersales.api.review.ReviewMetric;
 import com.aftersales.api.ticket.EngineerArrivedEvent;
@@ -23,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -167,5 +169,52 @@ class ReviewPagesIntegrationTest extends IntegrationTest {
                         .get("/reviews/disputes")
                         .status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName(
+            "E2: the engineer disputes an item on their page, the supervisor removes it on theirs, and it no longer counts")
+    void E2_aDisputeAndItsDecisionThroughThePages() {
+        String period = "from=" + month + "&to=" + month;
+        PageSession own = PageSession.signedIn(port, "en", login, null);
+        PageSession.Page mine = own.get("/my/review?" + period);
+        PageSession.Page disputed = own.post(
+                "/reviews/disputes",
+                Map.of(
+                        "metric",
+                        "RATING_POINTS",
+                        "factEventId",
+                        reportFact,
+                        "month",
+                        month.toString(),
+                        "reason",
+                        "客户评分针对的是产品，不是服务",
+                        "from",
+                        month.toString(),
+                        "to",
+                        month.toString()),
+                mine);
+        assertThat(disputed.status()).isEqualTo(302);
+        assertThat(disputed.location()).contains("/my/review");
+        ReviewDisputeId id = ReviewDisputeId.of(new UserId(engineer), "RATING_POINTS", reportFact);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> reviews.disputes(ReviewDisputeStatus.OPEN).stream()
+                        .anyMatch(d -> d.disputeId().equals(id.value())));
+
+        PageSession supervisor = PageSession.signedIn(port, "en", TestUsers.SUPERVISOR, null);
+        PageSession.Page list = supervisor.get("/reviews/disputes");
+        assertThat(list.body()).contains("id=\"dispute-" + id.value() + "\"");
+        PageSession.Page decided = supervisor.post(
+                "/reviews/disputes/" + id.value() + "/decision",
+                Map.of("decision", "ITEM_REMOVED", "reason", "评分对象有误"),
+                list);
+        assertThat(decided.status()).isEqualTo(302);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> reviews.engineer(engineer, month, month).review().metric(ReviewMetric.RATINGS) == 0);
+        // the rating 4 no longer counts: no ratings, SATISFACTION 100
+        assertThat(reviews.engineer(engineer, month, month).review().score(ReviewDimension.SATISFACTION))
+                .isEqualByComparingTo("100");
+        PageSession.Page after = own.get("/my/review?" + period);
+        assertThat(after.body()).contains("The item no longer counts", "class=\"removed\"");
     }
 }

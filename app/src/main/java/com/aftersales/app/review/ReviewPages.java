@@ -144,9 +144,9 @@ class ReviewPages {
         return "reviews/disputes";
     }
 
-    /** E2: the supervisor decides a dispute. */
+    /** E2: a supervisor or a manager decides a dispute (never their own, S2: the aggregate judges). */
     @PostMapping("/reviews/disputes/{disputeId}/decision")
-    @AllowedRoles({SUPERVISOR})
+    @AllowedRoles({SUPERVISOR, MANAGER})
     String decide(
             @PathVariable String disputeId,
             @RequestParam String decision,

@@ -151,8 +151,8 @@ class ReviewPagesIntegrationTest extends IntegrationTest {
     }
 
     @Test
-    @DisplayName("E2: the supervisor sees the open dispute with the decision form; a manager reads it without")
-    void E2_theDisputesPageOffersTheDecisionToTheSupervisor() {
+    @DisplayName("E2: supervisors and managers see the open dispute with the decision form; engineers are kept out")
+    void E2_theDisputesPageOffersTheDecisionToSupervisorsAndManagers() {
         PageSession supervisor = PageSession.signedIn(port, "en", TestUsers.SUPERVISOR, null);
         PageSession.Page page = supervisor.get("/reviews/disputes");
         assertThat(page.status()).isEqualTo(200);
@@ -163,8 +163,8 @@ class ReviewPagesIntegrationTest extends IntegrationTest {
         PageSession.Page read = manager.get("/reviews/disputes");
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.body())
-                .contains("id=\"dispute-" + dispute.value() + "\"")
-                .doesNotContain("/reviews/disputes/" + dispute.value() + "/decision");
+                .contains(
+                        "id=\"dispute-" + dispute.value() + "\"", "/reviews/disputes/" + dispute.value() + "/decision");
         assertThat(PageSession.signedIn(port, "en", login, null)
                         .get("/reviews/disputes")
                         .status())

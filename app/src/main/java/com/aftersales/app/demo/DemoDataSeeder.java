@@ -139,7 +139,7 @@ class DemoDataSeeder implements ApplicationRunner {
         if ((setting != null ? setting : embedded.isPresent()) && seedIfEmpty()) {
             // After the commit: the statistics count only committed events (M3).
             new DemoStatistics(issuer, this::send, properties.companyZone())
-                    .issueLastMonthThenRecordTheLateSheet(lateTaskSheet, businessDate(clock.instant()));
+                    .issueLastMonthThenRecordTheLateSheet(lateTaskSheet, clock.instant());
         }
     }
 
@@ -416,7 +416,7 @@ class DemoDataSeeder implements ApplicationRunner {
         Instant xrayAppointment =
                 changzhou.atTime(9, 0).atZone(properties.companyZone()).toInstant();
         asClerk(new AssignEngineerCommand(xray, engineer, ServiceMode.ON_SITE, xrayAppointment, null, null, null));
-        asEngineer(new RecordArrivalCommand(xray, xrayAppointment.plus(Duration.ofMinutes(20)), xrayAppointment, null));
+        asEngineer(new RecordArrivalCommand(xray, xrayAppointment.plus(Duration.ofMinutes(20)), now, null));
         lateTaskSheet = new DemoStatistics.LateTaskSheet(xray, engineer, changzhou);
         new DemoExpenses(this::send, receipts, properties.companyZone()).create(today, "D-001", "D-002", wuxiStart);
     }

@@ -13,6 +13,7 @@ import com.aftersales.app.security.ActingUser;
 import com.aftersales.app.statistics.MonthlyReportIssuer;
 import com.aftersales.app.statistics.MonthlyReportOfThe5th;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -44,7 +45,8 @@ final class DemoStatistics {
         this.companyZone = companyZone;
     }
 
-    void issueLastMonthThenRecordTheLateSheet(LateTaskSheet late, LocalDate today) {
+    void issueLastMonthThenRecordTheLateSheet(LateTaskSheet late, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, companyZone);
         YearMonth lastMonth = YearMonth.from(today).minusMonths(1);
         try {
             if (today.getDayOfMonth() >= MonthlyReportOfThe5th.ISSUE_DAY) {
@@ -91,7 +93,7 @@ final class DemoStatistics {
                         late.ticket(),
                         new UserId("U-SUP-01"),
                         late.day().plusDays(1).atTime(15, 0).atZone(companyZone).toInstant(),
-                        late.day().plusDays(1).atTime(15, 0).atZone(companyZone).toInstant(),
+                        now,
                         "校准完成 calibrated",
                         null));
         send.accept(clerk, new ConfirmServiceCommand(late.ticket(), "phone", null));

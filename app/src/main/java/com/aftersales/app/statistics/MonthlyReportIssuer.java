@@ -8,7 +8,6 @@ import com.aftersales.api.statistics.MonthlyFiguresView;
 import com.aftersales.api.statistics.MonthlyReportId;
 import com.aftersales.api.statistics.RestateMonthlyReportCommand;
 import com.aftersales.api.statistics.StatisticsProgressView;
-import com.aftersales.app.ui.ReadYourWrites;
 import com.aftersales.app.web.OperationConflictException;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,7 +62,7 @@ public class MonthlyReportIssuer {
         MonthlyFiguresView figures = figuresOfEverythingRecorded(month);
         commands.sendAndWait(new IssueMonthlyReportCommand(
                 MonthlyReportId.of(month), figures.figures(), figures.position(), today(), trigger));
-        return shown(new Issued(month, 1, figures.position()));
+        return new Issued(month, 1, figures.position());
     }
 
     /** A restatement: the next version, computed now, for {@code reason}; the earlier ones stay. */
@@ -71,7 +70,7 @@ public class MonthlyReportIssuer {
         MonthlyFiguresView figures = figuresOfEverythingRecorded(month);
         commands.sendAndWait(new RestateMonthlyReportCommand(
                 MonthlyReportId.of(month), figures.figures(), figures.position(), today(), restatesVersion, reason));
-        return shown(new Issued(month, restatesVersion + 1, figures.position()));
+        return new Issued(month, restatesVersion + 1, figures.position());
     }
 
     /** Version {@code version} as issued, reproduced from its position, and the figures now with what changed them. */
@@ -134,12 +133,9 @@ public class MonthlyReportIssuer {
         return reads.asOf(month, position.getAsLong());
     }
 
-    /** Waits a moment for the issued version to be listed, so the page that follows shows it. */
-    private Issued shown(Issued issued) {
-        ReadYourWrites.await(
-                () -> reads.issued(issued.month()).stream().anyMatch(report -> report.version() == issued.version()),
-                Boolean::booleanValue);
-        return issued;
+    /** True once the issued version is listed (the read model follows the commit within moments). */
+    boolean listed(Issued issued) {
+        return reads.issued(issued.month()).stream().anyMatch(report -> report.version() == issued.version());
     }
 
     private long head() {

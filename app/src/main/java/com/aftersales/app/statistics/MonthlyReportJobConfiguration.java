@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Configuration;
  * catching up after a start) is retried five minutes later.
  */
 @Configuration(proxyBeanMethods = false)
-class MonthlyReportJobConfiguration {
-    static final String TASK_NAME = "monthly-report-of-the-5th";
+public class MonthlyReportJobConfiguration {
+    public static final String TASK_NAME = "monthly-report-of-the-5th";
 
     @Bean
     RecurringTask<Void> monthlyReportOfThe5thTask(MonthlyReportOfThe5th job, ZoneId companyZone) {

@@ -7,16 +7,12 @@ import static com.aftersales.api.common.Role.SUPERVISOR;
 
 import com.aftersales.app.security.AllowedRoles;
 import com.aftersales.app.web.InvalidFieldException;
-import com.aftersales.query.export.ExportFormat;
-import com.aftersales.query.export.ExportTable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.YearMonth;
 import java.util.Locale;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -49,7 +45,7 @@ class StatisticsExportController {
             throws IOException {
         YearMonth of = StatisticsReads.month("month", month);
         Locale locale = language(lang);
-        send(exports.figures(of, locale), format(format), locale, "statistics-" + of, response);
+        exports.send(exports.figures(of, locale), format, locale, "statistics-" + of, response);
     }
 
     @GetMapping("/months/{month}/facts/export")
@@ -64,9 +60,9 @@ class StatisticsExportController {
             throws IOException {
         YearMonth of = StatisticsReads.month("month", month);
         Locale locale = language(lang);
-        send(
+        exports.send(
                 exports.facts(of, figure, locale),
-                format(format),
+                format,
                 locale,
                 "statistics-" + of + (figure == null ? "" : "-" + figure),
                 response);
@@ -84,34 +80,8 @@ class StatisticsExportController {
             throws IOException {
         YearMonth of = StatisticsReads.month("month", month);
         Locale locale = language(lang);
-        send(
-                exports.comparison(of, version, locale),
-                format(format),
-                locale,
-                "report-" + of + "-v" + version,
-                response);
-    }
-
-    private static void send(
-            ExportTable table, ExportFormat format, Locale locale, String name, HttpServletResponse response)
-            throws IOException {
-        response.setContentType(format.mediaType());
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename(name + "." + format.extension())
-                        .build()
-                        .toString());
-        format.write(table, locale, response.getOutputStream());
-        response.flushBuffer();
-    }
-
-    static ExportFormat format(String format) {
-        try {
-            return ExportFormat.parse(format);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("format", e.getMessage());
-        }
+        exports.send(
+                exports.comparison(of, version, locale), format, locale, "report-" + of + "-v" + version, response);
     }
 
     static Locale language(String lang) {

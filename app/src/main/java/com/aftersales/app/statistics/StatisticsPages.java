@@ -13,6 +13,7 @@ import com.aftersales.app.organisation.UserAccounts;
 import com.aftersales.app.security.AllowedRoles;
 import com.aftersales.app.ui.CurrentPerson;
 import com.aftersales.app.ui.FormErrors;
+import com.aftersales.app.ui.ReadYourWrites;
 import com.aftersales.app.ui.RuleMessages;
 import com.aftersales.app.ui.WebPage;
 import jakarta.servlet.http.HttpServletResponse;
@@ -125,6 +126,7 @@ class StatisticsPages {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return month(month, me, model);
         }
+        ReadYourWrites.await(() -> issuer.listed(issued.get()), Boolean::booleanValue);
         flash.addFlashAttribute("flash", messages.text("statistics.flash.issued", of.toString()));
         return "redirect:/statistics/reports/" + of + "/versions/"
                 + issued.get().version();

@@ -155,10 +155,14 @@ class MonthlyReportIssuingIntegrationTest extends IntegrationTest {
         });
     }
 
+    /** The version once the issued reports' read model lists it (it follows the commit). */
     private JsonNode version(int version) {
-        Api.Response answer = api.get(TestUsers.MANAGER, reports() + "/versions/" + version);
-        assertThat(answer.status()).as(answer.raw().body()).isEqualTo(200);
-        return answer.body();
+        Api.Response[] answer = new Api.Response[1];
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            answer[0] = api.get(TestUsers.MANAGER, reports() + "/versions/" + version);
+            assertThat(answer[0].status()).as(answer[0].raw().body()).isEqualTo(200);
+        });
+        return answer[0].body();
     }
 
     private String reports() {

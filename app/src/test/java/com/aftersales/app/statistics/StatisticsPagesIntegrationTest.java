@@ -79,6 +79,16 @@ class StatisticsPagesIntegrationTest extends IntegrationTest {
         assertThat(replay.body()).containsPattern("id=\"replay-result\" class=\"[^\"]*ok");
         assertThat(manager.get("/statistics/reports").body()).contains("report-" + month + "-v2");
 
+        PageSession.Page fromThePage = manager.get("/statistics/months/" + month + "/export?format=csv&lang=en");
+        assertThat(fromThePage.status())
+                .as("the page's export link works with the session")
+                .isEqualTo(200);
+        assertThat(fromThePage.body())
+                .startsWith("\uFEFFMonth,Figure key,Figure,Value")
+                .contains("m1.dispatch.cost");
+        assertThat(engineer.get("/statistics/months/" + month + "/export?format=csv")
+                        .status())
+                .isEqualTo(403);
         String csv = new String(
                 download("/api/statistics/months/" + month + "/export?format=csv&lang=zh"), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF月份,指标代码,指标,数值").contains(month + ",m1.dispatch.cost,");

@@ -20,6 +20,8 @@ import com.aftersales.app.ui.CurrentPerson;
 import com.aftersales.app.ui.RuleMessages;
 import com.aftersales.app.ui.WebPage;
 import com.aftersales.app.web.InvalidFieldException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -45,6 +47,7 @@ class ReviewPages {
     static final int DEFAULT_MONTHS = 3;
 
     private final ReviewReads reads;
+    private final ReviewQueryController api;
     private final CommandGateway commands;
     private final UserAccounts accounts;
     private final RuleMessages messages;
@@ -53,12 +56,14 @@ class ReviewPages {
 
     ReviewPages(
             ReviewReads reads,
+            ReviewQueryController api,
             CommandGateway commands,
             UserAccounts accounts,
             RuleMessages messages,
             Clock clock,
             ZoneId companyZone) {
         this.reads = reads;
+        this.api = api;
         this.commands = commands;
         this.accounts = accounts;
         this.messages = messages;
@@ -78,6 +83,19 @@ class ReviewPages {
         model.addAttribute("dimensions", ReviewDimension.values());
         model.addAttribute("names", accounts.displayNames());
         return "reviews/period";
+    }
+
+    /** The export link of the period page: the file of {@code /api/reviews/export}, for a signed-in session. */
+    @GetMapping("/reviews/export")
+    @AllowedRoles({MANAGER, SUPERVISOR})
+    void export(
+            @RequestParam String from,
+            @RequestParam String to,
+            @RequestParam(defaultValue = "xlsx") String format,
+            @RequestParam(defaultValue = "zh") String lang,
+            HttpServletResponse response)
+            throws IOException {
+        api.export(from, to, format, lang, response);
     }
 
     @GetMapping("/reviews/{engineerId}")

@@ -2,6 +2,7 @@ package com.aftersales.app.axon;
 
 import com.aftersales.app.LedgerProperties;
 import com.aftersales.app.axon.upcasting.LoanerBecameDueEventUpcaster;
+import com.aftersales.app.axon.upcasting.PolicySettingsChangedEventReviewUpcaster;
 import com.aftersales.app.axon.upcasting.PolicySettingsChangedEventUpcaster;
 import com.aftersales.app.axon.upcasting.ServiceTicketRegisteredEventTermsUpcaster;
 import com.aftersales.app.axon.upcasting.ServiceTicketRegisteredEventUpcaster;
@@ -185,7 +186,9 @@ public class LedgerAxonConfiguration {
 
     @Bean
     EventUpcaster policySettingsChangedEventUpcaster() {
-        return new PolicySettingsChangedEventUpcaster();
+        // One chain, so revision 1 always passes through 2 on its way to 3.
+        return new EventUpcasterChain(
+                new PolicySettingsChangedEventUpcaster(), new PolicySettingsChangedEventReviewUpcaster());
     }
 
     @Bean

@@ -7,6 +7,7 @@ import com.aftersales.api.policy.ExpenseCategory;
 import com.aftersales.api.policy.PolicySettings;
 import com.aftersales.api.policy.PolicyVersionView;
 import com.aftersales.api.policy.RepairSettings;
+import com.aftersales.api.policy.ReviewSettings;
 import com.aftersales.api.policy.TicketSlaSettings;
 import com.aftersales.api.ticket.Urgency;
 import jakarta.validation.constraints.DecimalMax;
@@ -95,6 +96,28 @@ public class PolicyForm {
     @NotNull
     private Integer feedbackWorkingDays;
 
+    /** E1, E2: the review family. */
+    @NotNull
+    private Integer qualityWeight;
+
+    @NotNull
+    private Integer attitudeWeight;
+
+    @NotNull
+    private Integer speedWeight;
+
+    @NotNull
+    private Integer satisfactionWeight;
+
+    @NotNull
+    private Integer pointsPerRepeatRepair;
+
+    @NotNull
+    private Integer pointsPerQcFailure;
+
+    @NotNull
+    private Integer pointsPerAcceptedComplaint;
+
     /** Every category and tier present, so the form binds {@code caps[LODGING][TIER_1]} into them. */
     private Map<ExpenseCategory, Map<CityTier, @NotNull BigDecimal>> caps = new EnumMap<>(ExpenseCategory.class);
 
@@ -136,6 +159,14 @@ public class PolicyForm {
         form.refundLateWorkingDays = repair.refundLateWorkingDays();
         form.depreciationMonths = repair.depreciationMonths();
         form.feedbackWorkingDays = settings.complaint().feedbackWorkingDays();
+        ReviewSettings review = settings.review();
+        form.qualityWeight = review.qualityWeight();
+        form.attitudeWeight = review.attitudeWeight();
+        form.speedWeight = review.speedWeight();
+        form.satisfactionWeight = review.satisfactionWeight();
+        form.pointsPerRepeatRepair = review.pointsPerRepeatRepair();
+        form.pointsPerQcFailure = review.pointsPerQcFailure();
+        form.pointsPerAcceptedComplaint = review.pointsPerAcceptedComplaint();
         settings.expenseCaps()
                 .dailyCap()
                 .forEach((category, byTier) -> form.caps.get(category).putAll(byTier));
@@ -186,7 +217,15 @@ public class PolicyForm {
                         refundLateWorkingDays,
                         depreciationMonths),
                 new ComplaintSettings(feedbackWorkingDays),
-                new ExpenseCaps(dailyCap));
+                new ExpenseCaps(dailyCap),
+                new ReviewSettings(
+                        qualityWeight,
+                        attitudeWeight,
+                        speedWeight,
+                        satisfactionWeight,
+                        pointsPerRepeatRepair,
+                        pointsPerQcFailure,
+                        pointsPerAcceptedComplaint));
     }
 
     /** To the minute: what a person can mean by a number of hours. */
@@ -289,6 +328,62 @@ public class PolicyForm {
 
     public void setFeedbackWorkingDays(Integer feedbackWorkingDays) {
         this.feedbackWorkingDays = feedbackWorkingDays;
+    }
+
+    public Integer getQualityWeight() {
+        return qualityWeight;
+    }
+
+    public void setQualityWeight(Integer qualityWeight) {
+        this.qualityWeight = qualityWeight;
+    }
+
+    public Integer getAttitudeWeight() {
+        return attitudeWeight;
+    }
+
+    public void setAttitudeWeight(Integer attitudeWeight) {
+        this.attitudeWeight = attitudeWeight;
+    }
+
+    public Integer getSpeedWeight() {
+        return speedWeight;
+    }
+
+    public void setSpeedWeight(Integer speedWeight) {
+        this.speedWeight = speedWeight;
+    }
+
+    public Integer getSatisfactionWeight() {
+        return satisfactionWeight;
+    }
+
+    public void setSatisfactionWeight(Integer satisfactionWeight) {
+        this.satisfactionWeight = satisfactionWeight;
+    }
+
+    public Integer getPointsPerRepeatRepair() {
+        return pointsPerRepeatRepair;
+    }
+
+    public void setPointsPerRepeatRepair(Integer pointsPerRepeatRepair) {
+        this.pointsPerRepeatRepair = pointsPerRepeatRepair;
+    }
+
+    public Integer getPointsPerQcFailure() {
+        return pointsPerQcFailure;
+    }
+
+    public void setPointsPerQcFailure(Integer pointsPerQcFailure) {
+        this.pointsPerQcFailure = pointsPerQcFailure;
+    }
+
+    public Integer getPointsPerAcceptedComplaint() {
+        return pointsPerAcceptedComplaint;
+    }
+
+    public void setPointsPerAcceptedComplaint(Integer pointsPerAcceptedComplaint) {
+        this.pointsPerAcceptedComplaint = pointsPerAcceptedComplaint;
     }
 
     public Map<ExpenseCategory, Map<CityTier, BigDecimal>> getCaps() {

@@ -102,6 +102,7 @@ import com.aftersales.api.policy.PolicyId;
 import com.aftersales.api.policy.PolicySettings;
 import com.aftersales.api.policy.PolicySettingsChangedEvent;
 import com.aftersales.api.policy.RepairSettings;
+import com.aftersales.api.policy.ReviewSettings;
 import com.aftersales.api.policy.TicketSlaSettings;
 import com.aftersales.api.quality.ProductFeedback;
 import com.aftersales.api.quality.QualityCause;
@@ -222,6 +223,7 @@ import com.aftersales.api.visit.KeyCustomerUnmarkedEvent;
 import com.aftersales.api.visit.KeyCustomerVisitOverdueEvent;
 import com.aftersales.api.visit.KeyCustomerVisitedEvent;
 import com.aftersales.app.axon.upcasting.LoanerBecameDueEventUpcaster;
+import com.aftersales.app.axon.upcasting.PolicySettingsChangedEventReviewUpcaster;
 import com.aftersales.app.axon.upcasting.PolicySettingsChangedEventUpcaster;
 import com.aftersales.app.axon.upcasting.ServiceTicketRegisteredEventTermsUpcaster;
 import com.aftersales.app.axon.upcasting.ServiceTicketRegisteredEventUpcaster;
@@ -340,7 +342,8 @@ class GoldenEventJsonTest {
             new ServiceTicketRegisteredEventUpcaster(),
             new ServiceTicketRegisteredEventTermsUpcaster(),
             new LoanerBecameDueEventUpcaster(),
-            new PolicySettingsChangedEventUpcaster());
+            new PolicySettingsChangedEventUpcaster(),
+            new PolicySettingsChangedEventReviewUpcaster());
 
     static Stream<Arguments> events() {
         return samples().map(sample -> Arguments.of(Named.of(sample.getClass().getSimpleName(), sample)));
@@ -630,7 +633,9 @@ class GoldenEventJsonTest {
                 new CalendarCorrectionWithdrawnEvent(CalendarId.COMPANY, 2, LocalDate.parse("2026-10-09"), "补休取消，照常上班"),
                 new BusinessHoursSetEvent(
                         new CalendarId("phone-duty"), 1, LocalTime.of(8, 0), LocalTime.of(22, 0), "工程师电话值班时间"),
-                policyChange(new RepairSettings(24, 3, 1, 7, 3, 90, 24, 4, 1, 3, 20, 12, 7, 15, 10, 24)),
+                policyChange(
+                        new RepairSettings(24, 3, 1, 7, 3, 90, 24, 4, 1, 3, 20, 12, 7, 15, 10, 24),
+                        new ReviewSettings(35, 15, 25, 25, 10, 5, 8)),
                 new RepairOrderCompletedEvent(
                         EARLIER_REPAIR,
                         "SN-CNC-0002",
@@ -1022,7 +1027,7 @@ class GoldenEventJsonTest {
             new EvidenceRef(EvidenceKind.DIAGNOSIS, LATER_ORDER.value() + "/diagnosis"));
 
     /** The sample policy change: urgent responses within 1 h, with these repair numbers. */
-    private static PolicySettingsChangedEvent policyChange(RepairSettings repair) {
+    private static PolicySettingsChangedEvent policyChange(RepairSettings repair, ReviewSettings review) {
         return new PolicySettingsChangedEvent(
                 PolicyId.COMPANY,
                 2,
@@ -1039,7 +1044,8 @@ class GoldenEventJsonTest {
                         new ExpenseCaps(Map.of(
                                 ExpenseCategory.LODGING, caps("500", "350", "250"),
                                 ExpenseCategory.MEALS, caps("100", "80", "60"),
-                                ExpenseCategory.TRANSPORT, caps("200", "150", "100.50")))),
+                                ExpenseCategory.TRANSPORT, caps("200", "150", "100.50"))),
+                        review),
                 "紧急工单首次响应缩短为 1 小时");
     }
 
@@ -1109,7 +1115,15 @@ class GoldenEventJsonTest {
                 // Revision 1 had the R2, R4, R6 and R12 numbers only: the others read as the rules' defaults.
                 Arguments.of(
                         "PolicySettingsChangedEvent.v1.json",
-                        policyChange(new RepairSettings(24, 3, 1, 7, 3, 90, 24, 4, 1, 3, 10, 10, 7, 15, 10, 24))));
+                        policyChange(
+                                new RepairSettings(24, 3, 1, 7, 3, 90, 24, 4, 1, 3, 10, 10, 7, 15, 10, 24),
+                                ReviewSettings.DEFAULTS)),
+                // Revision 2 had no review family (E1, E2): it reads as the defaults 30/20/25/25, 10/5/10.
+                Arguments.of(
+                        "PolicySettingsChangedEvent.v2.json",
+                        policyChange(
+                                new RepairSettings(24, 3, 1, 7, 3, 90, 24, 4, 1, 3, 20, 12, 7, 15, 10, 24),
+                                ReviewSettings.DEFAULTS)));
     }
 
     /** The sample registration as revisions 1 and 2 recorded it, read as revision 3. */

@@ -45,7 +45,11 @@ public enum PolicyRule implements RuleCode {
     /** Feedback on a complaint is due after a positive number of working days. */
     FEEDBACK_DAYS_INVALID("C4", "FEEDBACK_DAYS_INVALID"),
     /** Every expense category has a positive cap for every city tier, at most to the fen. */
-    EXPENSE_CAP_INVALID("X5", "EXPENSE_CAP_INVALID");
+    EXPENSE_CAP_INVALID("X5", "EXPENSE_CAP_INVALID"),
+    /** The weights of the four review dimensions are per cents from 0 to 100 that sum to 100. */
+    REVIEW_WEIGHTS_INVALID("E1", "REVIEW_WEIGHTS_INVALID"),
+    /** The points a score loses per repeat repair, QC failure or accepted complaint are 0 to 100. */
+    REVIEW_POINTS_INVALID("E2", "REVIEW_POINTS_INVALID");
 
     private final String ruleId;
     private final String code;

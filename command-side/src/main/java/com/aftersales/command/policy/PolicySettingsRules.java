@@ -8,6 +8,7 @@ import com.aftersales.api.policy.ExpenseCaps;
 import com.aftersales.api.policy.ExpenseCategory;
 import com.aftersales.api.policy.PolicySettings;
 import com.aftersales.api.policy.RepairSettings;
+import com.aftersales.api.policy.ReviewSettings;
 import com.aftersales.api.policy.TicketSlaSettings;
 import com.aftersales.api.ticket.Urgency;
 import java.math.BigDecimal;
@@ -25,6 +26,7 @@ final class PolicySettingsRules {
         check(settings.repair());
         check(settings.complaint());
         check(settings.expenseCaps());
+        check(settings.review());
     }
 
     private static void check(TicketSlaSettings sla) {
@@ -126,5 +128,26 @@ final class PolicySettingsRules {
                                 + " must be set and positive, in yuan and fen, not " + cap);
             }
         }
+    }
+
+    private static void check(ReviewSettings review) {
+        require(
+                isPercent(review.qualityWeight())
+                        && isPercent(review.attitudeWeight())
+                        && isPercent(review.speedWeight())
+                        && isPercent(review.satisfactionWeight())
+                        && review.weightSum() == 100,
+                PolicyRule.REVIEW_WEIGHTS_INVALID,
+                "E1: the weights of quality (" + review.qualityWeight() + "), attitude (" + review.attitudeWeight()
+                        + "), speed (" + review.speedWeight() + ") and satisfaction (" + review.satisfactionWeight()
+                        + ") must be 0 to 100 per cent each and sum to 100, not " + review.weightSum());
+        require(
+                isPercent(review.pointsPerRepeatRepair())
+                        && isPercent(review.pointsPerQcFailure())
+                        && isPercent(review.pointsPerAcceptedComplaint()),
+                PolicyRule.REVIEW_POINTS_INVALID,
+                "E2: the points off per repeat repair (" + review.pointsPerRepeatRepair() + "), per QC failure ("
+                        + review.pointsPerQcFailure() + ") and per accepted complaint ("
+                        + review.pointsPerAcceptedComplaint() + ") must be 0 to 100");
     }
 }

@@ -13,6 +13,7 @@ import com.aftersales.api.policy.PolicyId;
 import com.aftersales.api.policy.PolicySettings;
 import com.aftersales.api.policy.PolicySettingsChangedEvent;
 import com.aftersales.api.policy.RepairSettings;
+import com.aftersales.api.policy.ReviewSettings;
 import com.aftersales.api.policy.TicketSlaSettings;
 import com.aftersales.api.ticket.Urgency;
 import java.math.BigDecimal;
@@ -354,6 +355,64 @@ class CompanyPolicyTest {
         allowed(d -> cap(d, ExpenseCategory.LODGING, CityTier.TIER_1, new BigDecimal("0.01")));
     }
 
+    // ---------------------------------------------------------------- E1, E2
+
+    @Test
+    void E1_aWeightBelowZeroIsRefusedEvenWhenTheyAllSumTo100() {
+        refused(d -> review(d, -10, 40, 45, 25, 10, 5, 10), PolicyRule.REVIEW_WEIGHTS_INVALID);
+        refused(d -> review(d, 40, -10, 45, 25, 10, 5, 10), PolicyRule.REVIEW_WEIGHTS_INVALID);
+        refused(d -> review(d, 40, 45, -10, 25, 10, 5, 10), PolicyRule.REVIEW_WEIGHTS_INVALID);
+        refused(d -> review(d, 40, 45, 25, -10, 10, 5, 10), PolicyRule.REVIEW_WEIGHTS_INVALID);
+    }
+
+    @Test
+    void E1_aWeightAbove100IsRefusedEvenWhenTheyAllSumTo100() {
+        refused(d -> review(d, 110, -10, 0, 0, 10, 5, 10), PolicyRule.REVIEW_WEIGHTS_INVALID);
+        refused(d -> review(d, -10, 110, 0, 0, 10, 5, 10), PolicyRule.REVIEW_WEIGHTS_INVALID);
+        refused(d -> review(d, 0, -10, 110, 0, 10, 5, 10), PolicyRule.REVIEW_WEIGHTS_INVALID);
+        refused(d -> review(d, 0, 0, -10, 110, 10, 5, 10), PolicyRule.REVIEW_WEIGHTS_INVALID);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {99, 101})
+    void E1_weightsThatDoNotSumTo100AreRefused(int sum) {
+        refused(d -> review(d, 30, 20, 25, sum - 75, 10, 5, 10), PolicyRule.REVIEW_WEIGHTS_INVALID);
+    }
+
+    @Test
+    void E1_theEdgesOfTheWeightsAreAllowed() {
+        allowed(d -> review(d, 100, 0, 0, 0, 10, 5, 10));
+        allowed(d -> review(d, 0, 100, 0, 0, 10, 5, 10));
+        allowed(d -> review(d, 0, 0, 100, 0, 10, 5, 10));
+        allowed(d -> review(d, 0, 0, 0, 100, 10, 5, 10));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {-1, 101})
+    void E2_pointsOffOutsideZeroTo100AreRefused(int points) {
+        refused(d -> review(d, 30, 20, 25, 25, points, 5, 10), PolicyRule.REVIEW_POINTS_INVALID);
+        refused(d -> review(d, 30, 20, 25, 25, 10, points, 10), PolicyRule.REVIEW_POINTS_INVALID);
+        refused(d -> review(d, 30, 20, 25, 25, 10, 5, points), PolicyRule.REVIEW_POINTS_INVALID);
+    }
+
+    @Test
+    void E2_theEdgesOfThePointsOffAreAllowed() {
+        allowed(d -> review(d, 30, 20, 25, 25, 0, 0, 0));
+        allowed(d -> review(d, 30, 20, 25, 25, 100, 100, 100));
+    }
+
+    @Test
+    void E1_E2_theDefaultReviewFamilyIs30_20_25_25AndTheReviewIsPartOfTheVersion() {
+        assertThat(ReviewSettings.DEFAULTS).isEqualTo(new ReviewSettings(30, 20, 25, 25, 10, 5, 10));
+        assertThat(ReviewSettings.DEFAULTS.weightSum()).isEqualTo(100);
+        assertThat(defaults().review()).isEqualTo(ReviewSettings.DEFAULTS);
+        fixture.given(version(1, defaults()))
+                .when(change(1, defaults(d -> review(d, 40, 10, 25, 25, 10, 5, 10)), "quality first"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new PolicySettingsChangedEvent(
+                        PolicyId.COMPANY, 2, defaults(d -> review(d, 40, 10, 25, 25, 10, 5, 10)), "quality first"));
+    }
+
     // ---------------------------------------------------------------- every rule code proven
 
     record Scenario(List<Object> given, Object command) {}
@@ -394,10 +453,12 @@ class CompanyPolicyTest {
                     first(d -> repairTerms(d, 24, 4, 1, 3, 150, 10, 7, 15, 10, 24))),
             Map.entry(
                     PolicyRule.EXPENSE_CAP_INVALID,
-                    first(d -> cap(d, ExpenseCategory.LODGING, CityTier.TIER_1, new BigDecimal("-500"))))));
+                    first(d -> cap(d, ExpenseCategory.LODGING, CityTier.TIER_1, new BigDecimal("-500")))),
+            Map.entry(PolicyRule.REVIEW_WEIGHTS_INVALID, first(d -> review(d, 30, 20, 25, 30, 10, 5, 10))),
+            Map.entry(PolicyRule.REVIEW_POINTS_INVALID, first(d -> review(d, 30, 20, 25, 25, 10, -5, 10)))));
 
-    private static final Set<String> RULE_IDS =
-            Set.of("S3", "T3", "T10", "R2", "R3", "R4", "R5", "R6", "R7", "R9", "R10", "R12", "R14", "C4", "X5");
+    private static final Set<String> RULE_IDS = Set.of(
+            "S3", "T3", "T10", "R2", "R3", "R4", "R5", "R6", "R7", "R9", "R10", "R12", "R14", "C4", "X5", "E1", "E2");
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(PolicyRule.class)
@@ -437,6 +498,8 @@ class CompanyPolicyTest {
         assertThat(PolicyRule.FEEDBACK_DAYS_INVALID.ruleId()).isEqualTo("C4");
         assertThat(PolicyRule.EXPENSE_CAP_INVALID.ruleId()).isEqualTo("X5");
         assertThat(PolicyRule.STALE_POLICY_VERSION.ruleId()).isEqualTo("S3");
+        assertThat(PolicyRule.REVIEW_WEIGHTS_INVALID.ruleId()).isEqualTo("E1");
+        assertThat(PolicyRule.REVIEW_POINTS_INVALID.ruleId()).isEqualTo("E2");
     }
 
     // ---------------------------------------------------------------- helpers
@@ -555,6 +618,19 @@ class CompanyPolicyTest {
         }
         caps.put(category, byTier);
         return new PolicySettings(d.ticketSla(), d.repair(), d.complaint(), new ExpenseCaps(caps));
+    }
+
+    private static PolicySettings review(
+            PolicySettings d,
+            int quality,
+            int attitude,
+            int speed,
+            int satisfaction,
+            int perRepeat,
+            int perQcFailure,
+            int perComplaint) {
+        return d.withReview(
+                new ReviewSettings(quality, attitude, speed, satisfaction, perRepeat, perQcFailure, perComplaint));
     }
 
     private static Duration hours(int hours) {

@@ -4,8 +4,11 @@ import com.aftersales.api.review.EngineerReviewRow;
 import com.aftersales.api.review.PeriodReviewView;
 import com.aftersales.api.review.ReviewDimension;
 import com.aftersales.api.review.ReviewMetric;
+import com.aftersales.app.web.ExportDownloads;
 import com.aftersales.query.export.ExportColumn;
 import com.aftersales.query.export.ExportTable;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +57,18 @@ final class ReviewExport {
             ReviewMetric.RATING_POINTS);
 
     /** {@code names}: the display name of each user id, from the user accounts (names stay out of events). */
+    /** Sends the review of the period as a file (csv or xlsx, zh or en headers). */
+    static void send(
+            PeriodReviewView period,
+            Map<String, String> names,
+            String format,
+            String lang,
+            HttpServletResponse response)
+            throws IOException {
+        ExportTable table = of(period, names);
+        ExportDownloads.send(table, format, lang, table.name(), response);
+    }
+
     static ExportTable of(PeriodReviewView period, Map<String, String> names) {
         return new ExportTable() {
             @Override

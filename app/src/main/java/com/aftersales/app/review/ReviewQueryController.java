@@ -10,8 +10,8 @@ import com.aftersales.api.review.ReviewDisputeStatus;
 import com.aftersales.api.review.ReviewDisputeView;
 import com.aftersales.app.organisation.UserAccounts;
 import com.aftersales.app.security.AllowedRoles;
+import com.aftersales.app.web.ExportDownloads;
 import com.aftersales.app.web.InvalidFieldException;
-import com.aftersales.query.export.ExportFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,8 +19,6 @@ import java.io.IOException;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -77,28 +75,8 @@ class ReviewQueryController {
             HttpServletResponse response)
             throws IOException {
         YearMonth[] period = ReviewReads.period(from, to);
-        ExportFormat exportFormat;
-        try {
-            exportFormat = ExportFormat.parse(format);
-        } catch (IllegalArgumentException bad) {
-            throw new InvalidFieldException("format", bad.getMessage());
-        }
-        Locale locale = switch (lang.strip().toLowerCase(Locale.ROOT)) {
-            case "zh" -> Locale.SIMPLIFIED_CHINESE;
-            case "en" -> Locale.ENGLISH;
-            default -> throw new InvalidFieldException("lang", "lang is zh or en, not " + lang);
-        };
-        PeriodReviewView review = reads.period(period[0], period[1]);
-        var table = ReviewExport.of(review, accounts.displayNames());
-        response.setContentType(exportFormat.mediaType());
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename(table.name() + "." + exportFormat.extension())
-                        .build()
-                        .toString());
-        exportFormat.write(table, locale, response.getOutputStream());
-        response.flushBuffer();
+        ExportDownloads.language(lang);
+        ReviewExport.send(reads.period(period[0], period[1]), accounts.displayNames(), format, lang, response);
     }
 
     @GetMapping("/api/reviews/{engineerId}")

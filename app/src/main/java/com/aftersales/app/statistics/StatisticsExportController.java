@@ -6,7 +6,7 @@ import static com.aftersales.api.common.Role.QUALITY;
 import static com.aftersales.api.common.Role.SUPERVISOR;
 
 import com.aftersales.app.security.AllowedRoles;
-import com.aftersales.app.web.InvalidFieldException;
+import com.aftersales.app.web.ExportDownloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -44,8 +44,8 @@ class StatisticsExportController {
             HttpServletResponse response)
             throws IOException {
         YearMonth of = StatisticsReads.month("month", month);
-        Locale locale = language(lang);
-        exports.send(exports.figures(of, locale), format, locale, "statistics-" + of, response);
+        Locale locale = ExportDownloads.language(lang);
+        exports.send(exports.figures(of, locale), format, lang, "statistics-" + of, response);
     }
 
     @GetMapping("/months/{month}/facts/export")
@@ -59,11 +59,11 @@ class StatisticsExportController {
             HttpServletResponse response)
             throws IOException {
         YearMonth of = StatisticsReads.month("month", month);
-        Locale locale = language(lang);
+        Locale locale = ExportDownloads.language(lang);
         exports.send(
                 exports.facts(of, figure, locale),
                 format,
-                locale,
+                lang,
                 "statistics-" + of + (figure == null ? "" : "-" + figure),
                 response);
     }
@@ -79,16 +79,7 @@ class StatisticsExportController {
             HttpServletResponse response)
             throws IOException {
         YearMonth of = StatisticsReads.month("month", month);
-        Locale locale = language(lang);
-        exports.send(
-                exports.comparison(of, version, locale), format, locale, "report-" + of + "-v" + version, response);
-    }
-
-    static Locale language(String lang) {
-        return switch (lang) {
-            case "zh", "zh-CN" -> Locale.SIMPLIFIED_CHINESE;
-            case "en" -> Locale.ENGLISH;
-            default -> throw new InvalidFieldException("lang", "lang must be zh or en, not " + lang);
-        };
+        Locale locale = ExportDownloads.language(lang);
+        exports.send(exports.comparison(of, version, locale), format, lang, "report-" + of + "-v" + version, response);
     }
 }

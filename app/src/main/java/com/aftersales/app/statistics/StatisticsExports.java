@@ -2,20 +2,16 @@ package com.aftersales.app.statistics;
 
 import com.aftersales.api.statistics.FigureFactView;
 import com.aftersales.api.statistics.MonthlyFiguresView;
-import com.aftersales.app.web.InvalidFieldException;
+import com.aftersales.app.web.ExportDownloads;
 import com.aftersales.query.export.ExportColumn;
-import com.aftersales.query.export.ExportFormat;
 import com.aftersales.query.export.ExportTable;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /** The tables the statistics export: figures, the facts behind them, an issued version beside now. */
@@ -63,27 +59,10 @@ class StatisticsExports {
         this.view = view;
     }
 
-    /** Writes {@code table} as an attachment in {@code format} (csv or xlsx; else 400), rows as they come. */
-    void send(ExportTable table, String format, Locale locale, String name, HttpServletResponse response)
+    /** Sends {@code table} as a file (csv or xlsx, else 400), rows as they come. */
+    void send(ExportTable table, String format, String lang, String name, HttpServletResponse response)
             throws IOException {
-        ExportFormat as = format(format);
-        response.setContentType(as.mediaType());
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename(name + "." + as.extension(), StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
-        as.write(table, locale, response.getOutputStream());
-        response.flushBuffer();
-    }
-
-    static ExportFormat format(String format) {
-        try {
-            return ExportFormat.parse(format);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("format", e.getMessage());
-        }
+        ExportDownloads.send(table, format, lang, name, response);
     }
 
     ExportTable figures(YearMonth month, Locale locale) {

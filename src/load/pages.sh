@@ -69,6 +69,9 @@ CLAIM=$(curl -fs -b "$FINANCE" "$BASE/expenses/audit" | grep -oE 'href="/expense
   sed -E 's/href="([^"]+)"/\1/')
 FLAG=$( [ -n "$CLAIM" ] && curl -fs -b "$FINANCE" "$BASE$CLAIM" | grep -oE 'href="/expenses/claims/[0-9a-f-]{36}/flags/[^"]+"' |
   head -1 | sed -E 's/href="([^"]+)"/\1/')
+# The demo's last month (M1–M3): issued at the first start, with ticket 11's late dispatch after it.
+LAST_MONTH=$(TZ=Asia/Shanghai date -d "$(TZ=Asia/Shanghai date +%Y-%m-01) -1 month" +%Y-%m)
+THIS_MONTH=$(TZ=Asia/Shanghai date +%Y-%m)
 
 PAGES=(
   "clerk $CLERK /tickets"
@@ -113,6 +116,16 @@ PAGES=(
   "finance $FINANCE /expenses/rules"
   "finance $FINANCE /expenses/engineers"
   "finance $FINANCE /expenses/advances"
+  "manager $MANAGER /statistics/months/$LAST_MONTH"
+  "manager $MANAGER /statistics/months/$LAST_MONTH/figures/m1.dispatch.cost"
+  "manager $MANAGER /statistics/reports"
+  "manager $MANAGER /statistics/reports/$LAST_MONTH/versions/1"
+  "manager $MANAGER /statistics/months/$LAST_MONTH/export?format=xlsx&lang=zh"
+  "manager $MANAGER /reviews?from=$THIS_MONTH&to=$THIS_MONTH"
+  "manager $MANAGER /reviews/U-ENG-01?from=$THIS_MONTH&to=$THIS_MONTH"
+  "engineer $ENGINEER /my/review"
+  "supervisor $SUPERVISOR /reviews/disputes"
+  "manager $MANAGER /reviews/export?from=$THIS_MONTH&to=$THIS_MONTH&format=xlsx&lang=zh"
 )
 
 median_p95() { sort -g | awk '{a[NR]=$1} END {printf "%.1f %.1f", (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2), a[int(NR*0.95+0.5)]}'; }
@@ -141,7 +154,9 @@ BUSIEST=("clerk $CLERK /tickets" "clerk $CLERK ${TICKET:-/tickets/missing}" "eng
   "quality $QUALITY ${REPAIR:-/repairs/missing}" "quality $QUALITY /serials/SN-P-7781/lineage"
   "supervisor $SUPERVISOR /complaints" "supervisor $SUPERVISOR ${COMPLAINT:-/complaints/missing}"
   "manager $MANAGER ${PENALTY:-/penalties/missing}" "finance $FINANCE /expenses/audit"
-  "finance $FINANCE ${CLAIM:-/expenses/claims/missing}" "finance $FINANCE ${FLAG:-/expenses/claims/missing/flags/missing}")
+  "finance $FINANCE ${CLAIM:-/expenses/claims/missing}" "finance $FINANCE ${FLAG:-/expenses/claims/missing/flags/missing}"
+  "manager $MANAGER /statistics/months/$LAST_MONTH" "manager $MANAGER /statistics/reports/$LAST_MONTH/versions/1"
+  "manager $MANAGER /reviews?from=$THIS_MONTH&to=$THIS_MONTH")
 for round in $(seq 1 "$ROUNDS"); do
   for entry in "${BUSIEST[@]}"; do
     read -r user jar path <<<"$entry"

@@ -8,8 +8,8 @@ import com.aftersales.api.common.UserId;
 import com.aftersales.api.review.DecideReviewDisputeCommand;
 import com.aftersales.api.review.DisputeDecision;
 import com.aftersales.api.review.DisputeReviewItemCommand;
-import com.aftersales.api.review.ReviewDimension;
 import com.aftersales.api.review.ReviewDisputeId;
+import com.aftersales.api.review.ReviewMetric;
 import com.aftersales.app.security.ActingUser;
 import com.aftersales.app.security.AllowedRoles;
 import com.aftersales.app.web.UnknownResourceException;
@@ -30,8 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * E2, S2: an engineer disputes one item of their own review (the fact behind it, the metric it
  * counted in); a SUPERVISOR or a MANAGER who is not that engineer decides once whether the item
- * stands or no longer counts. The dispute's id is derived from the engineer, the metric and the
- * event, so the same item disputed again names the same dispute and is refused.
+ * stands or no longer counts. The dispute's id is derived from the engineer, the metric's dimension
+ * and the event ({@code ReviewDisputeId.of}), so the same item disputed again names the same dispute
+ * and is refused.
  */
 @RestController
 @RequestMapping("/api/reviews/disputes")
@@ -43,12 +44,14 @@ class ReviewDisputeController {
         this.commands = commands;
     }
 
-    /** E2: the item disputed; {@code engineerId} defaults to the signed-in engineer. */
+    /**
+     * E2: the item disputed, named by one of its metrics (the dimension follows from it) and the
+     * event behind it; {@code engineerId} defaults to the signed-in engineer.
+     */
     record DisputeRequest(
             @Size(max = 64) String engineerId,
-            @NotNull ReviewDimension dimension,
-            @NotBlank @Size(max = 100) String metric,
-            @NotBlank @Size(max = 100) String factEventId,
+            @NotNull ReviewMetric metric,
+            @NotBlank @Size(max = 64) String factEventId,
             @NotNull YearMonth month,
             @NotBlank @Size(max = 4000) String reason) {}
 
@@ -68,9 +71,10 @@ class ReviewDisputeController {
                 body.engineerId() == null || body.engineerId().isBlank()
                         ? ActingUser.current().orElseThrow().userId()
                         : body.engineerId().strip());
-        ReviewDisputeId dispute = ReviewDisputeId.of(engineer, body.metric(), body.factEventId());
+        String metric = body.metric().name();
+        ReviewDisputeId dispute = ReviewDisputeId.of(engineer, metric, body.factEventId());
         commands.sendAndWait(new DisputeReviewItemCommand(
-                dispute, engineer, body.dimension(), body.metric(), body.factEventId(), body.month(), body.reason()));
+                dispute, engineer, body.metric().dimension(), metric, body.factEventId(), body.month(), body.reason()));
         return new DisputeAnswer(dispute.value(), "disputed");
     }
 

@@ -1,8 +1,12 @@
 package com.aftersales.app.statistics;
 
 import com.aftersales.api.statistics.FigureFactView;
+import com.aftersales.query.statistics.MonthlyFigures;
 import java.sql.Date;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -29,14 +33,20 @@ class JdbcStatisticsFactRows implements StatisticsFactRows {
 
     @Override
     public void forEach(YearMonth month, String figure, Consumer<FigureFactView> fact) {
+        // a rate, an average or the M1 total opens to the facts of the figures it is computed from
+        List<String> figures = figure == null ? List.of() : MonthlyFigures.inputs(figure);
         String sql = """
                 select figure, amount, global_index, event_id, event_type, aggregate_id, sequence_number, actor, role,
                        recorded_at
                   from statistics_fact
-                 where month = ?""" + (figure == null ? "" : " and figure = ?") + " order by global_index, figure";
-        Object[] arguments = figure == null
-                ? new Object[] {Date.valueOf(month.atDay(1))}
-                : new Object[] {Date.valueOf(month.atDay(1)), figure};
+                 where month = ?"""
+                + (figures.isEmpty()
+                        ? ""
+                        : " and figure in (" + String.join(", ", Collections.nCopies(figures.size(), "?")) + ")")
+                + " order by global_index, figure";
+        List<Object> arguments = new ArrayList<>();
+        arguments.add(Date.valueOf(month.atDay(1)));
+        arguments.addAll(figures);
         readOnly.executeWithoutResult(status -> cursor.query(
                 sql,
                 row -> {
@@ -55,6 +65,6 @@ class JdbcStatisticsFactRows implements StatisticsFactRows {
                                     ? null
                                     : row.getTimestamp("recorded_at").toInstant()));
                 },
-                arguments));
+                arguments.toArray()));
     }
 }

@@ -34,7 +34,7 @@ class ReviewDisputeIntegrationTest extends IntegrationTest {
 
     private static String item(String fact, String reason) {
         return """
-                {"dimension": "QUALITY", "metric": "quality.repeatRepairs", "factEventId": "%s",
+                {"metric": "REPEAT_REPAIR", "factEventId": "%s",
                  "month": "2019-03", "reason": "%s"}""".formatted(fact, reason);
     }
 

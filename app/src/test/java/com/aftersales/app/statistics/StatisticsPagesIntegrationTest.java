@@ -118,6 +118,11 @@ class StatisticsPagesIntegrationTest extends IntegrationTest {
                 StandardCharsets.UTF_8);
         assertThat(facts.split("\r\n")).hasSize(3);
         assertThat(facts).contains(",580.00,", ",300.00,", TestUsers.CLERK_ID);
+        String behindTheTotal = new String(
+                download("/api/statistics/months/" + month + "/facts/export?figure=m1.total.cost&format=csv&lang=en"),
+                StandardCharsets.UTF_8);
+        // the total opens to its terms: the two dispatches' cost and their transport
+        assertThat(behindTheTotal.split("\r\n")).hasSize(5);
     }
 
     private byte[] download(String path) throws Exception {

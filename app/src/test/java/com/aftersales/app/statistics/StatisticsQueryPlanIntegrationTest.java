@@ -33,7 +33,10 @@ class StatisticsQueryPlanIntegrationTest extends IntegrationTest {
     @Test
     @DisplayName("M3: as of a position: the month's facts above it by index")
     void M3_asOfPosition() {
-        assertIndexed(bind(StatisticsQueries.LATE, "date '2091-03-01'", "1000"), "statistics_fact");
+        assertIndexed(
+                bind(StatisticsQueries.AS_OF, "date '2091-03-01'", "1000", "date '2091-03-01'"),
+                "statistics_month_total",
+                "statistics_fact");
     }
 
     @Test

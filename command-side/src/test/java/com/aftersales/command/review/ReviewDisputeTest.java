@@ -226,4 +226,13 @@ class ReviewDisputeTest {
                         AS_SUPERVISOR)));
         return c;
     }
+
+    @org.junit.jupiter.api.Test
+    void E2_anItemIsTheEventsFactsOfOneDimensionSoItsOtherMetricNamesTheSameDispute() {
+        UserId engineer = new UserId("U-ENG-1");
+        org.assertj.core.api.Assertions.assertThat(ReviewDisputeId.of(engineer, "RATINGS", FACT))
+                .isEqualTo(ReviewDisputeId.of(engineer, "RATING_POINTS", FACT))
+                .isNotEqualTo(ReviewDisputeId.of(engineer, "ARRIVALS", FACT))
+                .isNotEqualTo(ReviewDisputeId.of(new UserId("U-ENG-2"), "RATINGS", FACT));
+    }
 }

@@ -73,8 +73,12 @@ public final class ReviewScores {
         return sums.getOrDefault(metric, 0L);
     }
 
+    /**
+     * 100 less the points off, kept within 0 to 100: a correction in a later month (a revised
+     * quality decision's -1) can leave a period with fewer than no points off.
+     */
     private static BigDecimal pointsOff(long points) {
-        return scale(BigDecimal.valueOf(Math.max(0, 100 - points)));
+        return scale(BigDecimal.valueOf(Math.min(100, Math.max(0, 100 - points))));
     }
 
     private static BigDecimal ratio(long numerator, long denominator) {

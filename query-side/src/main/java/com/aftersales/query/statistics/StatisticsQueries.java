@@ -39,8 +39,15 @@ public class StatisticsQueries {
     /** A month's totals now. */
     public static final String NOW = "select figure, amount from statistics_month_total where month = ?";
 
-    public static final String LATE =
-            "select figure, sum(amount) from statistics_fact" + " where month = ? and global_index > ? group by figure";
+    /**
+     * A month's totals as of a position: the totals now less the facts above it, in one statement,
+     * so both sides read one snapshot (facts the projection commits in between are in neither).
+     */
+    public static final String AS_OF = "select t.figure, t.amount - coalesce(l.late, 0) from statistics_month_total t"
+            + " left join (select figure, sum(amount) as late from statistics_fact"
+            + " where month = ? and global_index > ? group by figure) l on l.figure = t.figure"
+            + " where t.month = ?";
+
     public static final String FACTS = "select month, figure, amount, global_index, event_id, event_type, aggregate_id,"
             + " sequence_number, actor, role, recorded_at from statistics_fact"
             + " where month = ? and global_index > ? and global_index <= ?";
@@ -90,11 +97,9 @@ public class StatisticsQueries {
     @QueryHandler
     public MonthlyFiguresView handle(FindMonthlyFiguresQuery query) {
         long position = query.upToPosition() == null ? handle(new FindStatisticsPositionQuery()) : query.upToPosition();
-        Map<String, BigDecimal> sums = sums(NOW, first(query.month()));
-        if (query.upToPosition() != null) {
-            sums(LATE, first(query.month()), query.upToPosition())
-                    .forEach((figure, late) -> sums.merge(figure, late.negate(), BigDecimal::add));
-        }
+        Map<String, BigDecimal> sums = query.upToPosition() == null
+                ? sums(NOW, first(query.month()))
+                : sums(AS_OF, first(query.month()), query.upToPosition(), first(query.month()));
         return new MonthlyFiguresView(query.month(), position, MonthlyFigures.derive(sums));
     }
 

@@ -17,9 +17,19 @@ public record ReviewDisputeId(String value) {
 
     public static ReviewDisputeId of(UserId engineerId, String metric, String factEventId) {
         return new ReviewDisputeId(
-                UUID.nameUUIDFromBytes(("review-dispute:" + engineerId.value() + ":" + metric + ":" + factEventId)
+                UUID.nameUUIDFromBytes(("review-dispute:" + engineerId.value() + ":" + item(metric) + ":" + factEventId)
                                 .getBytes(StandardCharsets.UTF_8))
                         .toString());
+    }
+
+    /** The dimension of a known metric; any other text stands for itself. */
+    private static String item(String metric) {
+        for (ReviewMetric known : ReviewMetric.values()) {
+            if (known.name().equals(metric)) {
+                return known.dimension().name();
+            }
+        }
+        return metric;
     }
 
     @Override

@@ -17,6 +17,7 @@ import com.aftersales.api.review.ReviewMetric;
 import com.aftersales.app.organisation.UserAccounts;
 import com.aftersales.app.security.AllowedRoles;
 import com.aftersales.app.ui.CurrentPerson;
+import com.aftersales.app.ui.ReadYourWrites;
 import com.aftersales.app.ui.RuleMessages;
 import com.aftersales.app.ui.WebPage;
 import com.aftersales.app.web.InvalidFieldException;
@@ -136,9 +137,10 @@ class ReviewPages {
             RedirectAttributes flash) {
         ReviewMetric item = metric(metric);
         UserId engineer = new UserId(me.userId());
-        send(
+        ReviewDisputeId id = ReviewDisputeId.of(engineer, item.name(), factEventId);
+        boolean disputed = send(
                 new DisputeReviewItemCommand(
-                        ReviewDisputeId.of(engineer, item.name(), factEventId),
+                        id,
                         engineer,
                         item.dimension(),
                         item.name(),
@@ -147,6 +149,9 @@ class ReviewPages {
                         reason),
                 "reviews.flash.disputed",
                 flash);
+        if (disputed) {
+            awaitShown(id, ReviewDisputeStatus.OPEN);
+        }
         flash.addAttribute("from", from);
         flash.addAttribute("to", to);
         return "redirect:/my/review";
@@ -178,7 +183,9 @@ class ReviewPages {
         } catch (IllegalArgumentException bad) {
             throw new InvalidFieldException("decision", "no such dispute or decision");
         }
-        send(new DecideReviewDisputeCommand(id, decided, reason, null), "reviews.flash.decided", flash);
+        if (send(new DecideReviewDisputeCommand(id, decided, reason, null), "reviews.flash.decided", flash)) {
+            awaitShown(id, ReviewDisputeStatus.DECIDED);
+        }
         return "redirect:/reviews/disputes";
     }
 
@@ -191,10 +198,12 @@ class ReviewPages {
         return "reviews/engineer";
     }
 
-    private void send(Object command, String done, RedirectAttributes flash) {
+    /** @return true when the command went through; else the flash holds the refusal */
+    private boolean send(Object command, String done, RedirectAttributes flash) {
         try {
             commands.sendAndWait(command);
             flash.addFlashAttribute("flash", messages.text(done));
+            return true;
         } catch (BusinessRuleViolation violation) {
             flash.addFlashAttribute("flashError", messages.text(violation));
         } catch (CommandExecutionException failure) {
@@ -203,6 +212,15 @@ class ReviewPages {
             }
             flash.addFlashAttribute("flashError", messages.text(violation));
         }
+        return false;
+    }
+
+    /** The page that follows shows the dispute in {@code status} (the read model follows within moments). */
+    private void awaitShown(ReviewDisputeId id, ReviewDisputeStatus status) {
+        ReadYourWrites.await(
+                () -> reads.disputes(status).stream()
+                        .anyMatch(d -> d.disputeId().equals(id.value())),
+                Boolean::booleanValue);
     }
 
     private YearMonth[] period(String from, String to) {

@@ -101,10 +101,9 @@ public class JacksonConfiguration {
         register(module, ExpenseClaimId.class, ExpenseClaimId::new);
         register(module, TravelAdvanceId.class, TravelAdvanceId::new);
         register(module, PhoneDutyFailureId.class, PhoneDutyFailureId::new);
-        // --- report: begin ---
+        // The monthly report (M3), the installation-guidance fee (M1) and review disputes (E2)
         register(module, MonthlyReportId.class, MonthlyReportId::new);
         register(module, ReviewDisputeId.class, ReviewDisputeId::new);
-        // --- report: end ---
         module.setMixInAnnotation(InvoiceRef.class, InvoiceRefAsRecorded.class);
         return module;
     }

@@ -296,11 +296,9 @@ class GoldenEventJsonTest {
             ExpenseClaimId.class,
             TravelAdvanceId.class,
             PhoneDutyFailureId.class,
-            // --- report: begin ---
+            // The monthly report (M3), the installation-guidance fee (M1) and review disputes (E2)
             MonthlyReportId.class,
-            ReviewDisputeId.class
-            // --- report: end ---
-            );
+            ReviewDisputeId.class);
 
     private static final TicketId TICKET = new TicketId("3f2b8c1e-7a4d-4e6b-9c1a-5d8e2f0b7a13");
 
@@ -1049,7 +1047,7 @@ class GoldenEventJsonTest {
                 "紧急工单首次响应缩短为 1 小时");
     }
 
-    // --- report: begin ---
+    // The monthly report (M3), the installation-guidance fee (M1) and review disputes (E2)
     /** M1, M3 (the monthly report, the guidance fee) and E2 (review disputes). */
     static Stream<Object> reportSamples() {
         ReviewDisputeId dispute = new ReviewDisputeId("4e5f6a7b-8c9d-4e0f-9a1b-2c3d4e5f6a7b");
@@ -1090,7 +1088,6 @@ class GoldenEventJsonTest {
                         "质检记录确认为客户误操作",
                         new UserId("U-SUP-01")));
     }
-    // --- report: end ---
 
     private static Map<CityTier, BigDecimal> caps(String tier1, String tier2, String other) {
         return Map.of(

@@ -21,6 +21,7 @@ import com.aftersales.app.ui.ReadYourWrites;
 import com.aftersales.app.ui.RuleMessages;
 import com.aftersales.app.ui.WebPage;
 import com.aftersales.app.web.InvalidFieldException;
+import com.aftersales.app.web.MonthParameter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
@@ -145,7 +146,7 @@ class ReviewPages {
                         item.dimension(),
                         item.name(),
                         factEventId,
-                        ReviewReads.month("month", month),
+                        MonthParameter.required("month", month),
                         reason),
                 "reviews.flash.disputed",
                 flash);

@@ -11,7 +11,7 @@ import com.aftersales.api.review.ReviewDisputeStatus;
 import com.aftersales.api.review.ReviewDisputeView;
 import com.aftersales.app.security.ActingUser;
 import com.aftersales.app.web.InvalidFieldException;
-import java.time.DateTimeException;
+import com.aftersales.app.web.MonthParameter;
 import java.time.YearMonth;
 import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -64,8 +64,8 @@ public class ReviewReads {
 
     /** from..to as yyyy-MM, both given, in order, at most {@link #MAX_MONTHS} months. */
     public static YearMonth[] period(String from, String to) {
-        YearMonth first = month("from", from);
-        YearMonth last = month("to", to);
+        YearMonth first = MonthParameter.required("from", from);
+        YearMonth last = MonthParameter.required("to", to);
         if (last.isBefore(first)) {
             throw new InvalidFieldException("to", "to is before from");
         }
@@ -73,17 +73,6 @@ public class ReviewReads {
             throw new InvalidFieldException("to", "a review period is at most " + MAX_MONTHS + " months");
         }
         return new YearMonth[] {first, last};
-    }
-
-    static YearMonth month(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidFieldException(field, field + " is a month as yyyy-MM");
-        }
-        try {
-            return YearMonth.parse(value.strip());
-        } catch (DateTimeException bad) {
-            throw new InvalidFieldException(field, field + " is a month as yyyy-MM, not " + value);
-        }
     }
 
     static boolean actsAsEngineer() {

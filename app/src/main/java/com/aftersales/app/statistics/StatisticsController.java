@@ -11,6 +11,7 @@ import com.aftersales.api.statistics.IssuedReportView;
 import com.aftersales.api.statistics.MonthlyFiguresView;
 import com.aftersales.app.security.AllowedRoles;
 import com.aftersales.app.web.InvalidFieldException;
+import com.aftersales.app.web.MonthParameter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -51,7 +52,7 @@ class StatisticsController {
     @AllowedRoles({MANAGER, FINANCE, QUALITY, SUPERVISOR})
     @Operation(summary = "The figures of a month (yyyy-MM, company zone) as they stand now (M1, M2)")
     MonthlyFiguresView month(@PathVariable String month) {
-        return reads.now(StatisticsReads.month("month", month));
+        return reads.now(MonthParameter.required("month", month));
     }
 
     @GetMapping("/months/{month}/facts")
@@ -68,14 +69,14 @@ class StatisticsController {
         if (limit < 1 || limit > StatisticsReads.MAX_FACTS) {
             throw new InvalidFieldException("limit", "limit must be 1.." + StatisticsReads.MAX_FACTS);
         }
-        return reads.facts(StatisticsReads.month("month", month), figure, after, upTo, limit);
+        return reads.facts(MonthParameter.required("month", month), figure, after, upTo, limit);
     }
 
     @GetMapping("/trend")
     @AllowedRoles({MANAGER, FINANCE, QUALITY, SUPERVISOR})
     @Operation(summary = "The figures now of each month from..to (yyyy-MM, at most 36 months), oldest first")
     List<MonthlyFiguresView> trend(@RequestParam String from, @RequestParam String to) {
-        return reads.trend(StatisticsReads.month("from", from), StatisticsReads.month("to", to));
+        return reads.trend(MonthParameter.required("from", from), MonthParameter.required("to", to));
     }
 
     @GetMapping("/reports")
@@ -89,7 +90,7 @@ class StatisticsController {
     @AllowedRoles({MANAGER, FINANCE, QUALITY, SUPERVISOR})
     @Operation(summary = "The issued versions of a month's report, newest first (M3)")
     List<IssuedReportView> versions(@PathVariable String month) {
-        return reads.issued(StatisticsReads.month("month", month));
+        return reads.issued(MonthParameter.required("month", month));
     }
 
     @GetMapping("/reports/{month}/versions/{version}")
@@ -98,7 +99,7 @@ class StatisticsController {
             summary = "One issued version: its recorded figures, the same reproduced from its stream position, the"
                     + " figures now, and every difference with the late events that caused it (M3)")
     ReportComparison version(@PathVariable String month, @PathVariable int version) {
-        return issuer.compare(StatisticsReads.month("month", month), version);
+        return issuer.compare(MonthParameter.required("month", month), version);
     }
 
     @GetMapping("/reports/{month}/versions/{version}/replay")
@@ -107,7 +108,7 @@ class StatisticsController {
             summary = "M3 check: the month's figures recomputed by reading the event store itself up to the"
                     + " version's position, compared with what it recorded. Reads the stream: seconds on a big store")
     ReplayCheck replay(@PathVariable String month, @PathVariable int version) {
-        YearMonth of = StatisticsReads.month("month", month);
+        YearMonth of = MonthParameter.required("month", month);
         IssuedReportView issued = reads.version(of, version);
         return ReplayCheck.of(issued, reads.replay(of, issued.streamPosition()));
     }
@@ -119,7 +120,7 @@ class StatisticsController {
             summary = "Issue a finished month's report now, before the job of the 5th: its figures as of every event"
                     + " recorded, with that stream position (M3)")
     MonthlyReportIssuer.Issued issue(@PathVariable String month) {
-        return issuer.issue(StatisticsReads.month("month", month), IssueTrigger.ON_DEMAND);
+        return issuer.issue(MonthParameter.required("month", month), IssueTrigger.ON_DEMAND);
     }
 
     /** A restatement: which version it follows (a stale one is refused) and why. */
@@ -134,6 +135,6 @@ class StatisticsController {
             summary = "Restate an issued report as its next version, computed now, for a reason; the earlier"
                     + " versions stay as issued (M3)")
     MonthlyReportIssuer.Issued restate(@PathVariable String month, @Valid @RequestBody RestatementRequest body) {
-        return issuer.restate(StatisticsReads.month("month", month), body.restatesVersion(), body.reason());
+        return issuer.restate(MonthParameter.required("month", month), body.restatesVersion(), body.reason());
     }
 }

@@ -7,6 +7,7 @@ import static com.aftersales.api.common.Role.SUPERVISOR;
 
 import com.aftersales.app.security.AllowedRoles;
 import com.aftersales.app.web.ExportDownloads;
+import com.aftersales.app.web.MonthParameter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -43,7 +44,7 @@ class StatisticsExportController {
             @RequestParam(defaultValue = "zh") String lang,
             HttpServletResponse response)
             throws IOException {
-        YearMonth of = StatisticsReads.month("month", month);
+        YearMonth of = MonthParameter.required("month", month);
         Locale locale = ExportDownloads.language(lang);
         exports.send(exports.figures(of, locale), format, lang, "statistics-" + of, response);
     }
@@ -58,7 +59,7 @@ class StatisticsExportController {
             @RequestParam(defaultValue = "zh") String lang,
             HttpServletResponse response)
             throws IOException {
-        YearMonth of = StatisticsReads.month("month", month);
+        YearMonth of = MonthParameter.required("month", month);
         Locale locale = ExportDownloads.language(lang);
         exports.send(
                 exports.facts(of, figure, locale),
@@ -78,7 +79,7 @@ class StatisticsExportController {
             @RequestParam(defaultValue = "zh") String lang,
             HttpServletResponse response)
             throws IOException {
-        YearMonth of = StatisticsReads.month("month", month);
+        YearMonth of = MonthParameter.required("month", month);
         Locale locale = ExportDownloads.language(lang);
         exports.send(exports.comparison(of, version, locale), format, lang, "report-" + of + "-v" + version, response);
     }

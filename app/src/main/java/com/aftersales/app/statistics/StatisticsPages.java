@@ -16,6 +16,7 @@ import com.aftersales.app.ui.FormErrors;
 import com.aftersales.app.ui.ReadYourWrites;
 import com.aftersales.app.ui.RuleMessages;
 import com.aftersales.app.ui.WebPage;
+import com.aftersales.app.web.MonthParameter;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -79,14 +80,14 @@ class StatisticsPages {
     String latest(@org.springframework.web.bind.annotation.RequestParam(required = false) String month) {
         YearMonth shown = month == null || month.isBlank()
                 ? YearMonth.from(issuer.today()).minusMonths(1)
-                : StatisticsReads.month("month", month);
+                : MonthParameter.required("month", month);
         return "redirect:/statistics/months/" + shown;
     }
 
     @GetMapping("/statistics/months/{month}")
     @AllowedRoles({MANAGER, FINANCE, QUALITY, SUPERVISOR})
     String month(@PathVariable String month, @ModelAttribute("me") CurrentPerson me, Model model) {
-        YearMonth of = StatisticsReads.month("month", month);
+        YearMonth of = MonthParameter.required("month", month);
         Locale locale = LocaleContextHolder.getLocale();
         MonthlyFiguresView now = reads.now(of);
         List<IssuedReportView> versions = reads.issued(of);
@@ -120,7 +121,7 @@ class StatisticsPages {
             Model model,
             RedirectAttributes flash,
             HttpServletResponse response) {
-        YearMonth of = StatisticsReads.month("month", month);
+        YearMonth of = MonthParameter.required("month", month);
         AtomicReference<MonthlyReportIssuer.Issued> issued = new AtomicReference<>();
         if (!forms.submit(binding, () -> issued.set(issuer.issue(of, IssueTrigger.ON_DEMAND)))) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
@@ -135,7 +136,7 @@ class StatisticsPages {
     @GetMapping("/statistics/months/{month}/figures/{key}")
     @AllowedRoles({MANAGER, FINANCE, QUALITY, SUPERVISOR})
     String figure(@PathVariable String month, @PathVariable String key, Model model) {
-        YearMonth of = StatisticsReads.month("month", month);
+        YearMonth of = MonthParameter.required("month", month);
         Locale locale = LocaleContextHolder.getLocale();
         List<FigureFactView> facts = reads.facts(of, key, null, null, StatisticsReads.MAX_FACTS);
         MonthlyFiguresView now = reads.now(of);
@@ -164,7 +165,7 @@ class StatisticsPages {
             @PathVariable int version,
             @ModelAttribute("me") CurrentPerson me,
             Model model) {
-        YearMonth of = StatisticsReads.month("month", month);
+        YearMonth of = MonthParameter.required("month", month);
         Locale locale = LocaleContextHolder.getLocale();
         ReportComparison comparison = issuer.compare(of, version);
         List<IssuedReportView> versions = reads.issued(of);
@@ -195,7 +196,7 @@ class StatisticsPages {
             Model model,
             RedirectAttributes flash,
             HttpServletResponse response) {
-        YearMonth of = StatisticsReads.month("month", month);
+        YearMonth of = MonthParameter.required("month", month);
         AtomicReference<MonthlyReportIssuer.Issued> issued = new AtomicReference<>();
         if (!forms.submit(binding, () -> issued.set(issuer.restate(of, version, form.reason())))) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
@@ -213,7 +214,7 @@ class StatisticsPages {
     @GetMapping("/statistics/reports/{month}/versions/{version}/replay")
     @AllowedRoles({MANAGER, FINANCE})
     String replay(@PathVariable String month, @PathVariable int version, Model model) {
-        YearMonth of = StatisticsReads.month("month", month);
+        YearMonth of = MonthParameter.required("month", month);
         IssuedReportView issued = reads.version(of, version);
         ReplayCheck check = ReplayCheck.of(issued, reads.replay(of, issued.streamPosition()));
         model.addAttribute("month", of.toString());

@@ -13,7 +13,6 @@ import com.aftersales.api.statistics.StatisticsProgressView;
 import com.aftersales.app.web.InvalidFieldException;
 import com.aftersales.app.web.UnknownResourceException;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -90,18 +89,6 @@ public class StatisticsReads {
     /** M3 check: the month's figures recomputed from the event store itself up to the position. */
     public MonthlyFiguresView replay(YearMonth month, long position) {
         return figures(new ReplayMonthlyFiguresQuery(month, position));
-    }
-
-    /** {@code yyyy-MM}, or a 400 naming the field. */
-    public static YearMonth month(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidFieldException(field, field + " is a month as yyyy-MM");
-        }
-        try {
-            return YearMonth.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidFieldException(field, field + " is a month as yyyy-MM, not " + value);
-        }
     }
 
     private MonthlyFiguresView figures(Object query) {

@@ -23,16 +23,21 @@ import com.aftersales.api.penalty.PenaltyKind;
 import com.aftersales.app.security.ActingUser;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
  * The complaint part of the demo data (C1–C5, P1): a complaint a callback revealed (the engineer
  * argued with the customer), accepted, handled and answered in time, its warning imposed, archived;
- * a phone complaint that the engineer asked for money, rejected as not authentic (the charge was the
- * out-of-warranty fee with its invoice), archived; and a complaint about the printer repaired twice,
- * registered six days ago, accepted with the unit's repeat review linked, whose customer heard back
- * only today, late. All through the normal commands, in the seeder's transaction.
+ * a phone complaint that the engineer asked for money, registered on the 18th of last month and
+ * rejected as not authentic (the charge was the out-of-warranty fee with its invoice), answered the
+ * next day, archived; and a complaint about the printer repaired twice, registered on the 20th of
+ * last month, accepted with the unit's repeat review linked, whose customer heard back only today,
+ * late. The two of last month count in its statistics (M2). All through the normal commands, in the
+ * seeder's transaction.
  */
 final class DemoComplaints {
     static final String LATE_COMPLAINT_SERIAL = DemoRepairs.REPEATED_SERIAL;
@@ -45,16 +50,20 @@ final class DemoComplaints {
     private static final UserId ENGINEER_2 = new UserId("U-ENG-02");
 
     private final BiConsumer<ActingUser, Object> send;
+    private final ZoneId companyZone;
 
-    DemoComplaints(BiConsumer<ActingUser, Object> send) {
+    DemoComplaints(BiConsumer<ActingUser, Object> send, ZoneId companyZone) {
         this.send = send;
+        this.companyZone = companyZone;
     }
 
     /** @param fromCallback the registration a complaint-raising callback calls for, as the callback reactor sends it */
     void create(Instant now, RegisterComplaintCommand fromCallback, CustomerId shop) {
         handledInTime(now, fromCallback);
-        rejected(now, shop);
-        answeredLate(now, shop);
+        YearMonth lastMonth =
+                YearMonth.from(LocalDate.ofInstant(now, companyZone)).minusMonths(1);
+        rejected(lastMonthAt(lastMonth, 18), shop);
+        answeredLate(now, lastMonthAt(lastMonth, 20), shop);
     }
 
     private void handledInTime(Instant now, RegisterComplaintCommand fromCallback) {
@@ -104,7 +113,11 @@ final class DemoComplaints {
         send.accept(SUPERVISOR, new ArchiveComplaintCommand(complaint));
     }
 
-    private void rejected(Instant now, CustomerId shop) {
+    private Instant lastMonthAt(YearMonth lastMonth, int day) {
+        return lastMonth.atDay(day).atTime(10, 0).atZone(companyZone).toInstant();
+    }
+
+    private void rejected(Instant registeredAt, CustomerId shop) {
         ComplaintId complaint = ComplaintId.random();
         send.accept(
                 CLERK,
@@ -115,7 +128,7 @@ final class DemoComplaints {
                         new ComplaintConcern(null, null, ENGINEER_2, "SN-P-7790", "P-2200"),
                         ComplaintCategory.SOLICITING_MONEY_GIFTS_OR_DEMANDS,
                         "客户称工程师收取了额外费用 the customer says the engineer asked for extra money",
-                        now.minus(Duration.ofHours(3)),
+                        registeredAt,
                         null));
         send.accept(
                 SUPERVISOR,
@@ -132,11 +145,11 @@ final class DemoComplaints {
                         FeedbackMethod.PHONE,
                         "已解释收费依据，客户认可 the fee was explained; the customer agreed",
                         true,
-                        now));
+                        registeredAt.plus(Duration.ofDays(1))));
         send.accept(SUPERVISOR, new ArchiveComplaintCommand(complaint));
     }
 
-    private void answeredLate(Instant now, CustomerId shop) {
+    private void answeredLate(Instant now, Instant registeredAt, CustomerId shop) {
         ComplaintId complaint = ComplaintId.random();
         send.accept(
                 CLERK,
@@ -147,7 +160,7 @@ final class DemoComplaints {
                         new ComplaintConcern(null, null, ENGINEER, LATE_COMPLAINT_SERIAL, "P-2200"),
                         ComplaintCategory.REPEATED_REPAIR_FOR_PERSONAL_REASONS,
                         "同一卡纸故障修了两次 the same paper-feed fault repaired twice",
-                        now.minus(Duration.ofDays(6)),
+                        registeredAt,
                         null));
         send.accept(
                 SUPERVISOR,

@@ -47,6 +47,7 @@ import com.aftersales.app.LedgerProperties;
 import com.aftersales.app.complaint.ComplaintsFromCallbacks;
 import com.aftersales.app.customer.CustomerContacts;
 import com.aftersales.app.db.EmbeddedDatabaseMode;
+import com.aftersales.app.expense.CounterpartFlags;
 import com.aftersales.app.expense.receipt.ReceiptStore;
 import com.aftersales.app.security.ActingUser;
 import com.aftersales.app.statistics.MonthlyReportIssuer;
@@ -101,6 +102,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final ComplaintsFromCallbacks complaintsFromCallbacks;
     private final ReceiptStore receipts;
     private final MonthlyReportIssuer issuer;
+    private final ProcessorCatchUp catchUp;
 
     /** Ticket 11, whose dispatch of last month is recorded after the commit (set by the seeding). */
     private DemoStatistics.LateTaskSheet lateTaskSheet;
@@ -117,7 +119,8 @@ class DemoDataSeeder implements ApplicationRunner {
             Calendars calendars,
             ComplaintsFromCallbacks complaintsFromCallbacks,
             ReceiptStore receipts,
-            MonthlyReportIssuer issuer) {
+            MonthlyReportIssuer issuer,
+            ProcessorCatchUp catchUp) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.passwords = passwords;
@@ -130,6 +133,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.complaintsFromCallbacks = complaintsFromCallbacks;
         this.receipts = receipts;
         this.issuer = issuer;
+        this.catchUp = catchUp;
     }
 
     @Override
@@ -137,7 +141,9 @@ class DemoDataSeeder implements ApplicationRunner {
         Boolean setting =
                 properties.demoData() == null ? null : properties.demoData().enabled();
         if ((setting != null ? setting : embedded.isPresent()) && seedIfEmpty()) {
-            // After the commit: the statistics count only committed events (M3).
+            // After the commit: the statistics count only committed events (M3); the colleague's reuse
+            // of the Wuxi claim's invoice flags that claim too, from a processor of its own (X5).
+            catchUp.await(CounterpartFlags.PROCESSING_GROUP, Duration.ofSeconds(30));
             new DemoStatistics(issuer, this::send, properties.companyZone())
                     .issueLastMonthThenRecordTheLateSheet(lateTaskSheet, clock.instant());
         }
@@ -341,7 +347,7 @@ class DemoDataSeeder implements ApplicationRunner {
                 true,
                 "工程师电话中与我争吵 the engineer argued with me on the phone",
                 null));
-        new DemoComplaints(this::send)
+        new DemoComplaints(this::send, properties.companyZone())
                 .create(
                         now,
                         complaintsFromCallbacks

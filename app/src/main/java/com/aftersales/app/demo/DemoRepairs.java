@@ -37,6 +37,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -44,8 +45,9 @@ import java.util.function.BiConsumer;
 
 /**
  * The repair part of the demo data (R1–R14, P1): the serial registry of the demo units, parts in
- * stock, a P-2200 printer repaired twice within the repeat window (the paper-feed roller replaced
- * 40 days ago by 张伟, and again now by 王强), the review of that repeat decided by quality with an
+ * stock, a P-2200 printer repaired twice within the repeat window (the paper-feed roller replaced by
+ * 张伟, and 40 days later, on the 12th of last month, again by 王强: last month's repeat repair in
+ * the statistics), the review of that repeat decided by quality with an
  * ENGINEER cause and a fine the manager imposed, and the workshop ticket's unit with its repair
  * order opened and diagnosed. All through the normal commands, in the seeder's transaction.
  */
@@ -79,9 +81,16 @@ final class DemoRepairs {
                 new ReceivePartsCommand(
                         new PartStockId("P-SERVO-ENC-7"), 4, new BigDecimal("1280.00"), "DN-2026-0312"));
 
-        // The earlier repair of the printer: received 45 days ago, back with the customer 40 days ago.
+        // Last month's repeat repair (M2): the printer came back on the 12th of last month with the
+        // fault its earlier repair, 45 days before, had fixed and returned 40 days before.
+        Instant receivedLater = YearMonth.from(today)
+                .minusMonths(1)
+                .atDay(12)
+                .atTime(9, 0)
+                .atZone(companyZone)
+                .toInstant();
         RepairOrderId earlier = notSampled();
-        Instant receivedEarlier = now.minus(Duration.ofDays(45));
+        Instant receivedEarlier = receivedLater.minus(Duration.ofDays(45));
         open(earlier, null, shop, REPEATED_SERIAL, Urgency.NORMAL, receivedEarlier, "U-ENG-01");
         diagnose(
                 ENGINEER,
@@ -89,27 +98,11 @@ final class DemoRepairs {
                 "PAPER_FEED",
                 "搓纸轮磨损, worn pick-up roller",
                 receivedEarlier.plus(Duration.ofHours(3)));
-        send.accept(
-                CLERK,
-                new RecordCustomerNoticeCommand(
-                        earlier,
-                        receivedEarlier.plus(Duration.ofHours(5)),
-                        "电话 phone",
-                        "更换搓纸轮 replace the roller",
-                        BigDecimal.ZERO,
-                        businessDate(receivedEarlier).plusDays(5),
-                        null));
-        send.accept(
-                ENGINEER, new RecordRepairWorkCommand(earlier, List.of("P-ROLLER-22"), "更换搓纸轮 roller replaced", null));
-        send.accept(ENGINEER, new RecordSelfCheckCommand(earlier, "连续打印 200 页无卡纸 200 pages without a jam", null));
-        send.accept(QUALITY, new RecordQcInspectionCommand(earlier, true, "合格 passed", null));
-        send.accept(SUPERVISOR, new ApproveRepairReportCommand(earlier, null, null));
-        Instant shipped = now.minus(Duration.ofDays(40));
-        send.accept(CLERK, new ShipRepairedUnitCommand(earlier, "顺丰 SF Express", "SF1402388715", shipped, null));
+        Instant shipped = receivedLater.minus(Duration.ofDays(40));
+        repairAndReturn(ENGINEER, earlier, receivedEarlier, "更换搓纸轮 roller replaced", shipped, "SF1402388715");
 
-        // 40 days later the same fault: the repeat is detected at the diagnosis (R12) ...
-        RepairOrderId later = RepairOrderId.random();
-        Instant receivedLater = now.minus(Duration.ofHours(26));
+        // The same fault again: the repeat is detected at the diagnosis (R12) ...
+        RepairOrderId later = notSampled();
         open(later, null, shop, REPEATED_SERIAL, Urgency.NORMAL, receivedLater, "U-ENG-02");
         diagnose(
                 ENGINEER_2,
@@ -154,6 +147,14 @@ final class DemoRepairs {
                 MANAGER,
                 new DecidePenaltyCommand(
                         fine, true, PenaltyKind.FINE, new BigDecimal("200.00"), "情节属实 the facts stand"));
+        // ... and the unit goes back to the customer four days later, still in last month.
+        repairAndReturn(
+                ENGINEER_2,
+                later,
+                receivedLater,
+                "更换搓纸轮并做走纸测试 roller replaced, paper-path test done",
+                receivedLater.plus(Duration.ofDays(4)),
+                "SF1402391120");
 
         // The workshop ticket's unit gets its repair order (T6), diagnosed by the engineer on it.
         RepairOrderId workshopOrder = RepairOrderId.random();
@@ -215,6 +216,26 @@ final class DemoRepairs {
                                 "外壳完好 housing intact", "标准配置 standard configuration", List.of("电源线 power cord")),
                         List.of(),
                         new UserId(engineer)));
+    }
+
+    /** R7, R8: the customer told, the work, the self-check, QC passed, the report approved, the unit shipped. */
+    private void repairAndReturn(
+            ActingUser engineer, RepairOrderId order, Instant received, String work, Instant shipped, String waybill) {
+        send.accept(
+                CLERK,
+                new RecordCustomerNoticeCommand(
+                        order,
+                        received.plus(Duration.ofHours(5)),
+                        "电话 phone",
+                        "更换搓纸轮 replace the roller",
+                        BigDecimal.ZERO,
+                        businessDate(received).plusDays(5),
+                        null));
+        send.accept(engineer, new RecordRepairWorkCommand(order, List.of("P-ROLLER-22"), work, null));
+        send.accept(engineer, new RecordSelfCheckCommand(order, "连续打印 200 页无卡纸 200 pages without a jam", null));
+        send.accept(QUALITY, new RecordQcInspectionCommand(order, true, "合格 passed", null));
+        send.accept(SUPERVISOR, new ApproveRepairReportCommand(order, null, null));
+        send.accept(CLERK, new ShipRepairedUnitCommand(order, "顺丰 SF Express", waybill, shipped, null));
     }
 
     private void diagnose(ActingUser engineer, RepairOrderId id, String category, String description, Instant at) {

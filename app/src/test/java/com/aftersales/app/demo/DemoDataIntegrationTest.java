@@ -11,7 +11,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -123,6 +125,27 @@ class DemoDataIntegrationTest {
                     .anyMatch(type -> type.endsWith("EngineerDispatchedEvent"));
             assertThat(report.at("/differences").findValuesAsText("key")).contains("m1.dispatch.cost");
             assertThat(report.at("/issued/figures").toString()).contains("m1.installation.guidanceFeeCovered");
+            // M2: last month's repeat repair of the printer, its two complaints (one accepted, one
+            // rejected) and Wang Qiang's flagged Wuxi claim are in the figures as issued
+            Map<String, String> issued = new HashMap<>();
+            report.at("/issued/figures")
+                    .forEach(figure -> issued.put(
+                            figure.get("key").asText(),
+                            figure.get("value")
+                                    .decimalValue()
+                                    .stripTrailingZeros()
+                                    .toPlainString()));
+            assertThat(issued)
+                    .as(report.at("/issued/figures").toString())
+                    .containsEntry("m2.repairs.repeat", "1")
+                    .containsEntry("m2.repairs.repeat.model.P-2200", "1")
+                    .containsEntry("m2.complaints.received", "2")
+                    .containsEntry("m2.complaints.accepted", "1")
+                    .containsEntry("m2.complaints.rejected", "1")
+                    .containsEntry("m2.complaints.accepted.REPEATED_REPAIR_FOR_PERSONAL_REASONS", "1")
+                    .containsEntry("m2.expenses.claimed.count", "1")
+                    .containsEntry("m2.expenses.claimed.amount", "786.7")
+                    .containsEntry("m2.expenses.flags.raised", "3");
             tickets = jdbc.queryForObject("select count(*) from ticket_board", Long.class);
         }
         try (ConfigurableApplicationContext second = start()) {

@@ -184,7 +184,8 @@ class DemoDataSeederIntegrationTest {
                 application.getBean(Calendars.class),
                 application.getBean(ComplaintsFromCallbacks.class),
                 application.getBean(ReceiptStore.class),
-                application.getBean(MonthlyReportIssuer.class));
+                application.getBean(MonthlyReportIssuer.class),
+                application.getBean(ProcessorCatchUp.class));
     }
 
     /**

@@ -289,13 +289,20 @@ class MonthlyStatisticsProjectionIntegrationTest extends IntegrationTest {
         complaint(events, c2, t2, 6);
         complaintEvent(events, c2, 7, new ComplaintRejectedEvent(c2, true, false, "不合理", new UserId(supervisor)));
         complaint(events, c3, t3, 8);
-        complaintEvent(
-                events,
-                c3,
-                9,
+        // reviewed only on the 2nd of the next month: it counts in the month of its registration
+        events.given(
+                "Complaint",
+                c3.value(),
+                noon(month.plusMonths(1), 2),
+                by(supervisor, "SUPERVISOR"),
                 new ComplaintAcceptedEvent(
                         c3, ComplaintCategory.SLOW_RESPONSE, "属实", List.of(), new UserId(supervisor)));
-        complaintEvent(events, c3, 11, new ComplaintFeedbackOverdueEvent(c3, day(month, 10)));
+        events.given(
+                "Complaint",
+                c3.value(),
+                noon(month.plusMonths(1), 3),
+                by("system", "SYSTEM"),
+                new ComplaintFeedbackOverdueEvent(c3, day(month, 10)));
 
         // ---- expense claims (X1-X6): one of 450.00 + 120.50, flagged, rejected, resubmitted, paid 450.00,
         // its flag confirmed; one of 200.00
@@ -375,12 +382,12 @@ class MonthlyStatisticsProjectionIntegrationTest extends IntegrationTest {
                         "不符",
                         NonReimbursableScope.LINE,
                         PenaltyId.random()));
-        claimEvent(
-                events,
-                e2,
-                14,
-                engineer,
-                "ENGINEER",
+        // handed in on the 3rd of the next month for a trip of this month: it counts in the trip's month
+        events.given(
+                "ExpenseClaim",
+                e2.value(),
+                noon(month.plusMonths(1), 3),
+                by(engineer, "ENGINEER"),
                 new ExpenseClaimSubmittedEvent(
                         e2,
                         1,

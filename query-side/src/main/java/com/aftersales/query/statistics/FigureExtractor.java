@@ -48,7 +48,10 @@ import java.util.Set;
  * context: the projection and the replay of the stream both use this class, so they cannot differ.
  * The month is the one of the business date the event carries (a dispatch's start date, a fee's
  * day, a write-off's day, a diagnosis's day) or, without one, of the event's time, both in the
- * company zone; ticket counts and SLA clocks count in the ticket's registration month.
+ * company zone; ticket counts and SLA clocks count in the ticket's registration month, a
+ * complaint's review in its registration month, and every figure of an expense claim in the month
+ * its trip started: the month the cost belongs to, so a claim handed in after the report is a
+ * correction of that month (M3).
  */
 public final class FigureExtractor {
     /** The event types that contribute facts or context; every other event is skipped. */
@@ -153,15 +156,17 @@ public final class FigureExtractor {
                             OUTSOURCED_TURNAROUND_DAYS,
                             BigDecimal.valueOf(ChronoUnit.DAYS.between(date(sentAt), date(e.returnedAt())))));
         } else if (event instanceof ComplaintRegisteredEvent e) {
-            facts.add(month(e.registeredAt()), COMPLAINTS_RECEIVED, ONE);
+            YearMonth month = month(e.registeredAt());
+            facts.add(month, COMPLAINTS_RECEIVED, ONE);
+            context.saveCountingMonth(complaint(e.complaintId().value()), month);
         } else if (event instanceof ComplaintAcceptedEvent e) {
-            YearMonth month = month(timestamp);
+            YearMonth month = countingMonth(complaint(e.complaintId().value()), timestamp, context);
             facts.add(month, COMPLAINTS_ACCEPTED, ONE);
             if (e.category() != null) {
                 facts.add(month, acceptedIn(e.category()), ONE);
             }
         } else if (event instanceof ComplaintRejectedEvent e) {
-            facts.add(month(timestamp), COMPLAINTS_REJECTED, ONE);
+            facts.add(countingMonth(complaint(e.complaintId().value()), timestamp, context), COMPLAINTS_REJECTED, ONE);
         } else if (event instanceof ComplaintFeedbackGivenEvent e) {
             YearMonth month = month(e.givenAt());
             facts.add(month, COMPLAINTS_FEEDBACK_GIVEN, ONE);
@@ -171,19 +176,20 @@ public final class FigureExtractor {
         } else if (event instanceof ComplaintFeedbackOverdueEvent e) {
             facts.add(YearMonth.from(e.feedbackDueBy()), COMPLAINTS_FEEDBACK_OVERDUE, ONE);
         } else if (event instanceof ExpenseClaimSubmittedEvent e) {
-            YearMonth month = month(timestamp);
+            YearMonth month = YearMonth.from(e.trip().startDate());
             facts.add(month, EXPENSES_CLAIMED_COUNT, ONE);
             facts.add(month, EXPENSES_CLAIMED_AMOUNT, e.total());
+            context.saveCountingMonth(claim(e.claimId().value()), month);
         } else if (event instanceof ExpenseClaimPaidEvent e) {
-            YearMonth month = month(timestamp);
+            YearMonth month = countingMonth(claim(e.claimId().value()), timestamp, context);
             facts.add(month, EXPENSES_PAID_COUNT, ONE);
             facts.add(month, EXPENSES_PAID_AMOUNT, e.reimbursed());
         } else if (event instanceof ExpenseClaimRejectedEvent e) {
-            facts.add(month(timestamp), EXPENSES_REJECTED, ONE);
+            facts.add(countingMonth(claim(e.claimId().value()), timestamp, context), EXPENSES_REJECTED, ONE);
         } else if (event instanceof ExpenseClaimFlaggedEvent e) {
-            facts.add(month(timestamp), EXPENSES_FLAGS_RAISED, ONE);
+            facts.add(countingMonth(claim(e.claimId().value()), timestamp, context), EXPENSES_FLAGS_RAISED, ONE);
         } else if (event instanceof ExpenseFlagConfirmedEvent e) {
-            facts.add(month(timestamp), EXPENSES_FLAGS_CONFIRMED, ONE);
+            facts.add(countingMonth(claim(e.claimId().value()), timestamp, context), EXPENSES_FLAGS_CONFIRMED, ONE);
         }
         return facts.list();
     }
@@ -305,6 +311,19 @@ public final class FigureExtractor {
             facts.add(month, repeatOfModel(model), ONE);
         }
         context.save(repairOrder, new StatisticsContext.Repair(model, true));
+    }
+
+    private static String complaint(String complaintId) {
+        return "complaint:" + complaintId;
+    }
+
+    private static String claim(String claimId) {
+        return "claim:" + claimId;
+    }
+
+    /** The month {@code subject}'s first event set; without it (not seen), the month of {@code timestamp}. */
+    private YearMonth countingMonth(String subject, Instant timestamp, StatisticsContext context) {
+        return context.countingMonth(subject).orElseGet(() -> month(timestamp));
     }
 
     private static Optional<String> model(String repairOrderId, StatisticsContext context) {

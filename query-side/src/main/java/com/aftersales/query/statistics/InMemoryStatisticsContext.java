@@ -1,6 +1,7 @@
 package com.aftersales.query.statistics;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ public final class InMemoryStatisticsContext implements StatisticsContext {
     private final Map<String, Ticket> tickets = new HashMap<>();
     private final Map<String, Repair> repairs = new HashMap<>();
     private final Map<String, Instant> handOvers = new HashMap<>();
+    private final Map<String, YearMonth> countingMonths = new HashMap<>();
 
     @Override
     public Optional<Ticket> ticket(String ticketId) {
@@ -39,5 +41,15 @@ public final class InMemoryStatisticsContext implements StatisticsContext {
     @Override
     public void handOverSent(String repairOrderId, int handOver, Instant sentAt) {
         handOvers.put(repairOrderId + "#" + handOver, sentAt);
+    }
+
+    @Override
+    public Optional<YearMonth> countingMonth(String subject) {
+        return Optional.ofNullable(countingMonths.get(subject));
+    }
+
+    @Override
+    public void saveCountingMonth(String subject, YearMonth month) {
+        countingMonths.put(subject, month);
     }
 }

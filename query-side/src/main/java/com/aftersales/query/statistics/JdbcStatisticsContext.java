@@ -8,7 +8,8 @@ import java.time.YearMonth;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The extractor's context in the tables statistics_ticket, statistics_repair_order and statistics_hand_over. */
+/** The extractor's context in the tables statistics_ticket, statistics_repair_order, statistics_hand_over and
+ * statistics_counting_month. */
 public final class JdbcStatisticsContext implements StatisticsContext {
     private final JdbcTemplate jdbc;
 
@@ -89,5 +90,25 @@ public final class JdbcStatisticsContext implements StatisticsContext {
         jdbc.update("""
                 insert into statistics_hand_over(repair_order_id, hand_over, sent_at) values (?, ?, ?)
                 on conflict (repair_order_id, hand_over) do update set sent_at = excluded.sent_at""", repairOrderId, handOver, Timestamp.from(sentAt));
+    }
+
+    @Override
+    public Optional<YearMonth> countingMonth(String subject) {
+        return jdbc
+                .query(
+                        "select month from statistics_counting_month where subject = ?",
+                        (rs, row) -> YearMonth.parse(rs.getString(1)),
+                        subject)
+                .stream()
+                .findFirst();
+    }
+
+    @Override
+    public void saveCountingMonth(String subject, YearMonth month) {
+        jdbc.update(
+                "insert into statistics_counting_month(subject, month) values (?, ?)"
+                        + " on conflict (subject) do update set month = excluded.month",
+                subject,
+                month.toString());
     }
 }

@@ -93,7 +93,8 @@ public class MonthlyStatisticsProjection {
                 "statistics_event",
                 "statistics_ticket",
                 "statistics_repair_order",
-                "statistics_hand_over")) {
+                "statistics_hand_over",
+                "statistics_counting_month")) {
             jdbc.update("delete from " + table);
         }
     }

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * What {@link FigureExtractor} must remember of earlier events to attribute a later one: a ticket's
  * registration month, request, counted mode and arrivals and dispatches; a repair order's model;
- * when an outsourced hand-over was sent. The projection keeps it in tables, the replay in memory.
+ * when an outsourced hand-over was sent; the month a complaint or an expense claim counts in. The projection keeps it in tables, the replay in memory.
  */
 public interface StatisticsContext {
 
@@ -36,4 +36,12 @@ public interface StatisticsContext {
     Optional<Instant> handOverSentAt(String repairOrderId, int handOver);
 
     void handOverSent(String repairOrderId, int handOver, Instant sentAt);
+
+    /**
+     * The month every later figure of {@code subject} counts in, as set by its first event (a
+     * complaint's registration, a claim's trip), so a later step corrects that month (M3).
+     */
+    Optional<YearMonth> countingMonth(String subject);
+
+    void saveCountingMonth(String subject, YearMonth month);
 }

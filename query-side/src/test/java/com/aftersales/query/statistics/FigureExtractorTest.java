@@ -4,6 +4,22 @@ import static com.aftersales.api.statistics.MonthlyFigureKeys.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftersales.api.common.UserId;
+import com.aftersales.api.complaint.ComplaintAcceptedEvent;
+import com.aftersales.api.complaint.ComplaintCategory;
+import com.aftersales.api.complaint.ComplaintChannel;
+import com.aftersales.api.complaint.ComplaintConcern;
+import com.aftersales.api.complaint.ComplaintId;
+import com.aftersales.api.complaint.ComplaintRegisteredEvent;
+import com.aftersales.api.complaint.ComplaintRejectedEvent;
+import com.aftersales.api.expense.ExpenseClaimFlaggedEvent;
+import com.aftersales.api.expense.ExpenseClaimId;
+import com.aftersales.api.expense.ExpenseClaimPaidEvent;
+import com.aftersales.api.expense.ExpenseClaimRejectedEvent;
+import com.aftersales.api.expense.ExpenseClaimSubmittedEvent;
+import com.aftersales.api.expense.ExpenseFlag;
+import com.aftersales.api.expense.ExpenseFlagConfirmedEvent;
+import com.aftersales.api.expense.FraudRule;
+import com.aftersales.api.expense.Trip;
 import com.aftersales.api.quality.QualityReviewId;
 import com.aftersales.api.repair.OutsourcedRepairReturnedEvent;
 import com.aftersales.api.repair.OutsourcedRepairSentEvent;
@@ -25,6 +41,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -136,10 +153,101 @@ class FigureExtractorTest {
     }
 
     @Test
+    @DisplayName("M2: a complaint's review counts in its registration month, whenever it is recorded")
+    void M2_complaintReviewInTheRegistrationMonth() {
+        ComplaintId accepted = ComplaintId.random();
+        ComplaintId rejected = ComplaintId.random();
+        // 2091-02-28T17:00Z is 1 March 01:00 in Shanghai
+        Instant registeredAt = Instant.parse("2091-02-28T17:00:00Z");
+        assertThat(extract(registered(accepted, registeredAt)))
+                .containsExactly(new StatisticsFact(MARCH, COMPLAINTS_RECEIVED, BigDecimal.ONE));
+        extract(registered(rejected, Instant.parse("2091-02-28T15:00:00Z")));
+        Instant aprilReview = Instant.parse("2091-04-02T02:00:00Z");
+        assertThat(extractor.extract(
+                        new ComplaintAcceptedEvent(
+                                accepted, ComplaintCategory.IMPROPER_LANGUAGE_OR_ARGUING, "r", List.of(), null),
+                        aprilReview,
+                        context))
+                .containsExactly(
+                        new StatisticsFact(MARCH, COMPLAINTS_ACCEPTED, BigDecimal.ONE),
+                        new StatisticsFact(
+                                MARCH, acceptedIn(ComplaintCategory.IMPROPER_LANGUAGE_OR_ARGUING), BigDecimal.ONE));
+        assertThat(extractor.extract(
+                        new ComplaintRejectedEvent(rejected, false, true, "r", null), aprilReview, context))
+                .containsExactly(new StatisticsFact(MARCH.minusMonths(1), COMPLAINTS_REJECTED, BigDecimal.ONE));
+        // a review of a complaint the statistics never saw counts in the month of its own time
+        assertThat(extractor.extract(
+                        new ComplaintRejectedEvent(ComplaintId.random(), false, true, "r", null), aprilReview, context))
+                .containsExactly(new StatisticsFact(MARCH.plusMonths(1), COMPLAINTS_REJECTED, BigDecimal.ONE));
+    }
+
+    @Test
+    @DisplayName("M2: every figure of an expense claim counts in the month its trip started, not when it was handed in")
+    void M2_claimFiguresInTheTripMonth() {
+        ExpenseClaimId claim = ExpenseClaimId.random();
+        Instant handedIn = Instant.parse("2091-04-03T02:00:00Z");
+        Trip trip = new Trip("无锡", List.of(), LocalDate.of(2091, 3, 31), LocalDate.of(2091, 4, 2), List.of(), "p");
+        assertThat(extractor.extract(
+                        new ExpenseClaimSubmittedEvent(
+                                claim, 1, new UserId("U-E"), trip, List.of(), new BigDecimal("652.40"), null),
+                        handedIn,
+                        context))
+                .containsExactly(
+                        new StatisticsFact(MARCH, EXPENSES_CLAIMED_COUNT, BigDecimal.ONE),
+                        new StatisticsFact(MARCH, EXPENSES_CLAIMED_AMOUNT, new BigDecimal("652.40")));
+        ExpenseFlag flag = new ExpenseFlag("F-1", 1, FraudRule.DUPLICATE_INVOICE, 1, 30, Map.of(), List.of(), "e");
+        assertThat(extractor.extract(
+                        new ExpenseClaimFlaggedEvent(claim, 1, new UserId("U-E"), flag), handedIn, context))
+                .containsExactly(new StatisticsFact(MARCH, EXPENSES_FLAGS_RAISED, BigDecimal.ONE));
+        Instant may = Instant.parse("2091-05-06T02:00:00Z");
+        assertThat(extractor.extract(
+                        new ExpenseFlagConfirmedEvent(
+                                claim, 1, "F-1", 1, FraudRule.DUPLICATE_INVOICE, null, "r", null, null),
+                        may,
+                        context))
+                .containsExactly(new StatisticsFact(MARCH, EXPENSES_FLAGS_CONFIRMED, BigDecimal.ONE));
+        assertThat(extractor.extract(new ExpenseClaimRejectedEvent(claim, 1, null, null, "r"), may, context))
+                .containsExactly(new StatisticsFact(MARCH, EXPENSES_REJECTED, BigDecimal.ONE));
+        assertThat(extractor.extract(
+                        new ExpenseClaimPaidEvent(claim, 2, null, new BigDecimal("600.00"), null, null, null, "P"),
+                        may,
+                        context))
+                .containsExactly(
+                        new StatisticsFact(MARCH, EXPENSES_PAID_COUNT, BigDecimal.ONE),
+                        new StatisticsFact(MARCH, EXPENSES_PAID_AMOUNT, new BigDecimal("600.00")));
+        // a payment of a claim the statistics never saw counts in the month of its own time
+        assertThat(extractor.extract(
+                        new ExpenseClaimPaidEvent(
+                                ExpenseClaimId.random(), 1, null, new BigDecimal("1.00"), null, null, null, "P"),
+                        may,
+                        context))
+                .extracting(StatisticsFact::month)
+                .containsOnly(MARCH.plusMonths(2));
+    }
+
+    @Test
     @DisplayName("M1, M2: events that count in no figure contribute nothing")
     void M1_M2_otherEventsContributeNothing() {
         assertThat(FigureExtractor.handles("not an event")).isFalse();
         assertThat(extract("not an event")).isEmpty();
+    }
+
+    private static ComplaintRegisteredEvent registered(ComplaintId complaint, Instant at) {
+        return new ComplaintRegisteredEvent(
+                complaint,
+                ComplaintChannel.PHONE,
+                null,
+                new ComplaintConcern(null, null, new UserId("U-E"), null, null),
+                null,
+                "c",
+                at,
+                null,
+                null,
+                null,
+                2,
+                1,
+                1,
+                null);
     }
 
     private EngineerAssignedEvent assigned(ServiceMode mode) {

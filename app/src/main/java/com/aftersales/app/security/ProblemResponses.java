@@ -36,6 +36,14 @@ class ProblemResponses {
                 "send a bearer token from POST " + TokenController.PATH + " (it may have expired)");
     }
 
+    AuthenticationEntryPoint scraper() {
+        return (request, response, failure) -> unauthenticated(
+                response,
+                failure,
+                "Bearer realm=\"aftersales-ledger-metrics\"",
+                "send the metrics scrape token (ledger.metrics.scrape-token) as a bearer token");
+    }
+
     void throttled(HttpServletResponse response, LoginThrottledException throttled) throws IOException {
         response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
         write(response, HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-in-failures", throttled.getMessage());

@@ -4,6 +4,7 @@ import com.aftersales.app.LedgerProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,7 +33,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Three ways in. {@code POST /api/auth/token}: HTTP Basic, the only password check an API client
+ * Four ways in. {@code /actuator/prometheus}: the scraper's own bearer secret. {@code POST /api/auth/token}: HTTP Basic, the only password check an API client
  * makes. The rest of /api: stateless bearer tokens ({@link ApiTokens}), no session, no CSRF
  * needed. Pages: form login with a session and CSRF, a role chosen for the session
  * ({@code ui.SessionActingRole}), security headers. Every password check is throttled
@@ -41,6 +42,20 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration implements WebMvcConfigurer {
+
+    /** Prometheus scrapes with a bearer secret of its own ({@link MetricsScrapeToken}), no session. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain metricsEndpoint(
+            HttpSecurity http, @Value("${ledger.metrics.scrape-token:}") String scrapeToken, ProblemResponses problems)
+            throws Exception {
+        return http.securityMatcher("/actuator/prometheus")
+                .authorizeHttpRequests(requests -> requests.anyRequest().access(new MetricsScrapeToken(scrapeToken)))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems.scraper()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
 
     @Bean
     @Order(1)

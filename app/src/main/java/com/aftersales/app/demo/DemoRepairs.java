@@ -81,8 +81,8 @@ final class DemoRepairs {
                 new ReceivePartsCommand(
                         new PartStockId("P-SERVO-ENC-7"), 4, new BigDecimal("1280.00"), "DN-2026-0312"));
 
-        // Last month's repeat repair (M2): the printer came back on the 12th of last month with the
-        // fault its earlier repair, 45 days before, had fixed and returned 40 days before.
+        // Last month's repeat repair (M2): the printer comes back on the 12th of last month with the
+        // fault of its earlier repair, which received it 45 days before and returned it 40 days before.
         Instant receivedLater = YearMonth.from(today)
                 .minusMonths(1)
                 .atDay(12)

@@ -3,6 +3,7 @@ package com.aftersales.app.admin;
 import com.aftersales.app.security.ActingUser;
 import com.aftersales.app.web.OperationConflictException;
 import com.aftersales.app.web.UnknownResourceException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The streaming processors behind the read models: progress, rebuild from zero, dead letters. */
 @Component
-class Projections {
+public class Projections {
     private static final Logger log = LoggerFactory.getLogger(Projections.class);
+    private static final long CATCH_UP_PAUSE_MILLIS = 50;
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final TransactionTemplate transaction;
@@ -53,6 +55,28 @@ class Projections {
 
     Status status(String name) {
         return status(processor(name), head());
+    }
+
+    /**
+     * Waits until {@code name} has handled every event recorded before the call: true, or false
+     * once {@code patience} has passed. What the processor sends in reply is then recorded too.
+     */
+    public boolean awaitCaughtUp(String name, Duration patience) {
+        long head = head();
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (status(name).position() < head) {
+            if (System.nanoTime() > deadline) {
+                log.warn("Projection {} did not reach position {} within {}", name, head, patience);
+                return false;
+            }
+            try {
+                Thread.sleep(CATCH_UP_PAUSE_MILLIS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     Status rebuild(String name) {

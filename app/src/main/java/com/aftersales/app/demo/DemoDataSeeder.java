@@ -44,6 +44,7 @@ import com.aftersales.api.ticket.TicketId;
 import com.aftersales.api.ticket.Urgency;
 import com.aftersales.api.visit.MarkKeyCustomerCommand;
 import com.aftersales.app.LedgerProperties;
+import com.aftersales.app.admin.Projections;
 import com.aftersales.app.complaint.ComplaintsFromCallbacks;
 import com.aftersales.app.customer.CustomerContacts;
 import com.aftersales.app.db.EmbeddedDatabaseMode;
@@ -102,7 +103,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final ComplaintsFromCallbacks complaintsFromCallbacks;
     private final ReceiptStore receipts;
     private final MonthlyReportIssuer issuer;
-    private final ProcessorCatchUp catchUp;
+    private final Projections projections;
 
     /** Ticket 11, whose dispatch of last month is recorded after the commit (set by the seeding). */
     private DemoStatistics.LateTaskSheet lateTaskSheet;
@@ -120,7 +121,7 @@ class DemoDataSeeder implements ApplicationRunner {
             ComplaintsFromCallbacks complaintsFromCallbacks,
             ReceiptStore receipts,
             MonthlyReportIssuer issuer,
-            ProcessorCatchUp catchUp) {
+            Projections projections) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.passwords = passwords;
@@ -133,7 +134,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.complaintsFromCallbacks = complaintsFromCallbacks;
         this.receipts = receipts;
         this.issuer = issuer;
-        this.catchUp = catchUp;
+        this.projections = projections;
     }
 
     @Override
@@ -143,7 +144,7 @@ class DemoDataSeeder implements ApplicationRunner {
         if ((setting != null ? setting : embedded.isPresent()) && seedIfEmpty()) {
             // After the commit: the statistics count only committed events (M3); the colleague's reuse
             // of the Wuxi claim's invoice flags that claim too, from a processor of its own (X5).
-            catchUp.await(CounterpartFlags.PROCESSING_GROUP, Duration.ofSeconds(30));
+            projections.awaitCaughtUp(CounterpartFlags.PROCESSING_GROUP, Duration.ofSeconds(30));
             new DemoStatistics(issuer, this::send, properties.companyZone())
                     .issueLastMonthThenRecordTheLateSheet(lateTaskSheet, clock.instant());
         }

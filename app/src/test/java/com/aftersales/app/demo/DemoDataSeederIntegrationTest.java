@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.aftersales.app.AftersalesLedgerApplication;
 import com.aftersales.app.LedgerProperties;
+import com.aftersales.app.admin.Projections;
 import com.aftersales.app.complaint.ComplaintsFromCallbacks;
 import com.aftersales.app.customer.CustomerContacts;
 import com.aftersales.app.expense.receipt.ReceiptStore;
@@ -185,7 +186,7 @@ class DemoDataSeederIntegrationTest {
                 application.getBean(ComplaintsFromCallbacks.class),
                 application.getBean(ReceiptStore.class),
                 application.getBean(MonthlyReportIssuer.class),
-                application.getBean(ProcessorCatchUp.class));
+                application.getBean(Projections.class));
     }
 
     /**

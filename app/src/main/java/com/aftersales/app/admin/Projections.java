@@ -188,6 +188,38 @@ public class Projections {
         return processed;
     }
 
+    /**
+     * Stops every streaming processor on this node (the read models and the reactors): the
+     * benchmark's generator writes its history without them, then {@link #startAll} lets them
+     * catch up, which is the rebuild of all of them together.
+     */
+    public List<String> stopAll() {
+        List<StreamingEventProcessor> processors = streaming();
+        processors.forEach(StreamingEventProcessor::shutDown);
+        return processors.stream().map(StreamingEventProcessor::getName).toList();
+    }
+
+    public void startAll() {
+        streaming().forEach(StreamingEventProcessor::start);
+    }
+
+    /** The lowest position over every streaming processor, and the head of the store. */
+    public long[] slowestAndHead() {
+        long head = head();
+        long slowest = streaming().stream()
+                .mapToLong(processor -> status(processor, head).position())
+                .min()
+                .orElse(head);
+        return new long[] {slowest, head};
+    }
+
+    private List<StreamingEventProcessor> streaming() {
+        return processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(StreamingEventProcessor.class::cast)
+                .toList();
+    }
+
     private StreamingEventProcessor processor(String name) {
         return processing
                 .eventProcessor(name, StreamingEventProcessor.class)

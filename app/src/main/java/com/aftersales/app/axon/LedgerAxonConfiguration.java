@@ -28,6 +28,7 @@ import com.aftersales.query.history.AggregateHistoryQueries;
 import com.aftersales.query.organisation.OrganisationChartProjection;
 import com.aftersales.query.ticket.TicketBoardProjection;
 import com.aftersales.query.ticket.TicketBoardQueries;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
@@ -238,5 +239,12 @@ public class LedgerAxonConfiguration {
         commandBus.registerDispatchInterceptor(interceptor);
         commandBus.registerHandlerInterceptor(new StaleVersionCheck(eventStore));
         return interceptor;
+    }
+
+    /** Command latency per command type (docs/operations.md#metrics), on the command bus only. */
+    @Bean
+    ConfigurerModule commandTimers(MeterRegistry registry) {
+        CommandTimers timers = new CommandTimers(registry);
+        return configurer -> configurer.configureMessageMonitor(CommandBus.class, configuration -> timers);
     }
 }

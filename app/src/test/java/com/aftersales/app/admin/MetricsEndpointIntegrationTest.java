@@ -40,7 +40,8 @@ class MetricsEndpointIntegrationTest extends IntegrationTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             String body = scrape("Bearer " + SCRAPE_TOKEN).body();
             assertThat(body)
-                    .contains("commandBus_allTimer_seconds_count{payloadType=\"RegisterServiceTicketCommand\"}")
+                    .contains(
+                            "ledger_command_seconds_count{command=\"RegisterServiceTicketCommand\",outcome=\"success\"}")
                     .contains("ledger_events_appended_total ")
                     .contains("ledger_processor_lag_events{processor=\"ticket-board\"}")
                     .contains("ledger_processor_position{processor=\"monthly-statistics\"}")

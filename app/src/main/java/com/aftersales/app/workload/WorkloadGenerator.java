@@ -122,8 +122,6 @@ class WorkloadGenerator implements ApplicationRunner {
         LocalDate start = YearMonth.from(today).minusMonths(settings.months()).atDay(1);
         int days = (int) ChronoUnit.DAYS.between(start, today);
         int ticketsPerDay = (int) Math.ceil(settings.events() / (EVENTS_PER_TICKET * days));
-        long began = System.nanoTime();
-        long before = events();
         log.info(
                 "Workload: {} events wanted, seed {}, {} months from {} ({} days), {} engineers, {} units,"
                         + " {} tickets a day",
@@ -140,6 +138,8 @@ class WorkloadGenerator implements ApplicationRunner {
         // CPU the commands need (docs/performance.md); their catching up is then the rebuild figure.
         List<String> stopped = projections.stopAll();
         log.info("Workload: {} processors stopped while the history is written", stopped.size());
+        long began = System.nanoTime(); // the population is set up, the processors stopped
+        long before = events();
         Progress progress = new Progress(settings.events(), before, log);
         int[] order = interleavedMonths(start, days);
         AtomicInteger rounds = new AtomicInteger();

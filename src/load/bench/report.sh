@@ -46,7 +46,7 @@ END {
     upd = median(store SUBSEP "pgbench.update-in-place" SUBSEP c SUBSEP "rate")
     printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", store, fig, c, rate, range(keys[i] SUBSEP "rate"),
       median(keys[i] SUBSEP "p50"), (fig ~ /^pgbench/ ? "–" : median(keys[i] SUBSEP "p99")), failed[keys[i]] + 0,
-      (fig ~ /^pgbench/ ? "" : ratio(rate, ins)), (fig ~ /^pgbench/ ? "" : ratio(rate, upd))
+      (fig ~ /^(http|gateway)\./ ? ratio(rate, ins) : ""), (fig ~ /^(http|gateway)\./ ? ratio(rate, upd) : "")
   }
   print "\npgbench: transactions per second, p50 column = its latency average; aggregate.*: one client, 200 dispatches alternating."
   print "\n## Queries at " QUERY_CLIENTS " clients\n"

@@ -64,6 +64,8 @@ class WorkloadGenerator implements ApplicationRunner {
     static final double EVENTS_PER_TICKET = 11.0;
 
     private static final int SETUP_BATCH = 500;
+    /** The demo data set is a few hundred events; a store with more than this holds a history of its own. */
+    static final long AT_MOST_DEMO_EVENTS = 2_000;
 
     private final WorkloadProperties settings;
     private final CommandGateway commands;
@@ -111,6 +113,11 @@ class WorkloadGenerator implements ApplicationRunner {
             log.info(
                     "Workload: the store already holds a generated history ({} events); not generating again",
                     events());
+        } else if (events() > AT_MOST_DEMO_EVENTS) {
+            // a made-up history must never mix with a real one
+            throw new IllegalStateException("ledger.workload.events is set, but the store already holds " + events()
+                    + " events of its own: the workload generator runs only on a fresh database (with at most the"
+                    + " demo data); unset ledger.workload.events or start on an empty data directory");
         } else {
             generate();
         }

@@ -46,11 +46,7 @@ public class Projections {
 
     List<Status> all() {
         long head = head();
-        return processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance)
-                .map(StreamingEventProcessor.class::cast)
-                .map(processor -> status(processor, head))
-                .toList();
+        return streaming().stream().map(processor -> status(processor, head)).toList();
     }
 
     Status status(String name) {

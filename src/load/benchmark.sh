@@ -205,6 +205,7 @@ writes() {
   mv "$OUT/tickets.next" "$OUT/tickets.txt"
   upload_receipts "$engineer" "${RECEIPTS_COUNT:-12000}" "$OUT/receipts.txt"
   echo "[$store] $(wc -l <"$OUT/tickets.txt") tickets, $(wc -l <"$OUT/receipts.txt") receipts"
+  local claims=0
   for round in $(seq 1 "$ROUNDS"); do
     for c in $CLIENT_COUNTS; do
       local line
@@ -217,7 +218,11 @@ writes() {
       sleep 1 # the board catches up with the run's last dispatches
       while read -r id _; do echo "$id $(version_of "$clerk" "$id")" >>"$OUT/tickets.next"; done <"$OUT/tickets.txt"
       mv "$OUT/tickets.next" "$OUT/tickets.txt"
-      line=$(TOKEN=$engineer RECEIPTS=$OUT/receipts.txt wrk_run "$c" bench/claim.lua); row "$store" http.claim "$c" "$round" "$line"
+      line=$(TOKEN=$engineer RECEIPTS=$OUT/receipts.txt CLAIM_BASE=$claims wrk_run "$c" bench/claim.lua)
+      row "$store" http.claim "$c" "$round" "$line"
+      # the next run's claims after this one's: claim k of a thread is k = base + sent × threads + its
+      # number, so one thread may have reached base + 2 × requests, and some were still in flight
+      claims=$(( claims + 2 * $(echo "$line" | awk '{print $4}') + c ))
       echo "[$store] round $round claim     @$c: $line"
     done
   done

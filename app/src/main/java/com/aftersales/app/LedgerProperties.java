@@ -13,7 +13,28 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties(prefix = "ledger")
 public record LedgerProperties(
-        ZoneId companyZone, Sla sla, EmbeddedDb embeddedDb, DemoData demoData, Security security) {
+        ZoneId companyZone,
+        Sla sla,
+        EmbeddedDb embeddedDb,
+        DemoData demoData,
+        Security security,
+        EventStore eventStore) {
+
+    /** The event store's storage engine: {@code JPA} (the default) or {@code JDBC} (ADR 0012). */
+    public record EventStore(Engine engine) {
+        public enum Engine {
+            JPA,
+            JDBC
+        }
+
+        public Engine engineOrDefault() {
+            return engine == null ? Engine.JPA : engine;
+        }
+    }
+
+    public EventStore.Engine eventStoreEngine() {
+        return eventStore == null ? EventStore.Engine.JPA : eventStore.engineOrDefault();
+    }
 
     /** T3 and T10: response and plan time per urgency (no plan entry = no plan clock). */
     public record Sla(Map<Urgency, Duration> response, Map<Urgency, Duration> plan, Duration loanerAfterArrival) {}

@@ -26,6 +26,8 @@ import com.aftersales.command.ticket.TicketPolicies;
 import com.aftersales.command.ticket.TicketPolicy;
 import com.aftersales.query.history.AggregateHistoryQueries;
 import com.aftersales.query.organisation.OrganisationChartProjection;
+import com.aftersales.query.statistics.FigureExtractor;
+import com.aftersales.query.statistics.MonthlyStatisticsProjection;
 import com.aftersales.query.ticket.TicketBoardProjection;
 import com.aftersales.query.ticket.TicketBoardQueries;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -35,6 +37,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
@@ -44,6 +47,8 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -52,6 +57,7 @@ import org.axonframework.modelling.command.Repository;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -66,7 +72,9 @@ public class LedgerAxonConfiguration {
 
     /*
      * The event store and its JPA engine exactly as Axon's auto-configuration builds them (it backs
-     * off both once an event store is declared), but with the store woken at the real commit.
+     * off both once an event store is declared), but with the store woken at the real commit; or,
+     * with ledger.event-store.engine=JDBC, Axon's JDBC engine on the same tables, in the same
+     * transaction (ADR 0012 compares the two).
      */
     @Bean
     EventStorageEngine eventStorageEngine(
@@ -75,7 +83,23 @@ public class LedgerAxonConfiguration {
             @Qualifier("eventSerializer") Serializer eventSerializer,
             org.axonframework.config.Configuration axon,
             EntityManagerProvider entityManagerProvider,
-            TransactionManager transactionManager) {
+            TransactionManager transactionManager,
+            DataSource dataSource,
+            LedgerProperties properties) {
+        if (properties.eventStoreEngine() == LedgerProperties.EventStore.Engine.JDBC) {
+            return JdbcEventStorageEngine.builder()
+                    .snapshotSerializer(serializer)
+                    .upcasterChain(axon.upcasterChain())
+                    .persistenceExceptionResolver(persistenceExceptionResolver)
+                    .eventSerializer(eventSerializer)
+                    .snapshotFilter(axon.snapshotFilter())
+                    .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(
+                            new SpringDataSourceConnectionProvider(dataSource)))
+                    .transactionManager(transactionManager)
+                    .dataType(byte[].class)
+                    .schema(EVENT_TABLES)
+                    .build();
+        }
         return JpaEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .upcasterChain(axon.upcasterChain())
@@ -87,10 +111,26 @@ public class LedgerAxonConfiguration {
                 .build();
     }
 
+    /** The JPA engine's tables and columns (V1), as the JDBC engine names them. */
+    static final EventSchema EVENT_TABLES = EventSchema.builder()
+            .eventTable("domain_event_entry")
+            .snapshotTable("snapshot_event_entry")
+            .globalIndexColumn("global_index")
+            .timestampColumn("time_stamp")
+            .eventIdentifierColumn("event_identifier")
+            .aggregateIdentifierColumn("aggregate_identifier")
+            .sequenceNumberColumn("sequence_number")
+            .typeColumn("type")
+            .payloadTypeColumn("payload_type")
+            .payloadRevisionColumn("payload_revision")
+            .payloadColumn("payload")
+            .metaDataColumn("meta_data")
+            .build();
+
     @Bean
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon) {
         return new CommitAwareEventStore(EmbeddedEventStore.builder()
-                .storageEngine(storageEngine)
+                .storageEngine(new CacheReadsInSlices(storageEngine))
                 .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(axon.getComponent(EventBusSpanFactory.class)));
     }
@@ -231,6 +271,11 @@ public class LedgerAxonConfiguration {
     @Bean
     HandlerEnhancerDefinition savepointPerEvent(DataSource dataSource) {
         return new SavepointPerEvent(dataSource);
+    }
+
+    @Bean
+    HandlerEnhancerDefinition statisticsEventTypes() {
+        return new OnlyEventTypes(MonthlyStatisticsProjection.class, FigureExtractor.EVENT_TYPES);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package com.aftersales.app.supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.aftersales.api.repair.RepairOrderId;
 import com.aftersales.api.supplier.SupplierClaimId;
@@ -9,6 +10,7 @@ import com.aftersales.app.support.IntegrationTest;
 import com.aftersales.app.support.PageSession;
 import com.aftersales.app.support.PageSession.Page;
 import com.aftersales.app.support.TestUsers;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -91,7 +93,11 @@ class SupplierClaimPagesIntegrationTest extends IntegrationTest {
                 SupplierClaimIntegrationTest.opening(repair, "SP-1", "SPINDLE"));
         String id = opened.body().get("claimId").asText();
         PageSession supervisor = PageSession.signedIn(port, "zh-CN", TestUsers.SUPERVISOR, null);
-        supervisor.get("/supplier-claims/" + id);
+        // opened through the API, so its page shows it once the read model has caught up
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(
+                                supervisor.get("/supplier-claims/" + id).body())
+                        .contains("id=\"form-sendClaim\""));
         long before = eventCount();
 
         Page noReference = supervisor.post("/supplier-claims/" + id + "/sending", Map.of("purchasingReference", " "));

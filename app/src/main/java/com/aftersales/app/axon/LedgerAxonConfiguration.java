@@ -100,15 +100,14 @@ public class LedgerAxonConfiguration {
                     .schema(EVENT_TABLES)
                     .build();
         }
-        return JpaEventStorageEngine.builder()
+        return new RangeReadJpaEventStorageEngine(JpaEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .upcasterChain(axon.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .eventSerializer(eventSerializer)
                 .snapshotFilter(axon.snapshotFilter())
                 .entityManagerProvider(entityManagerProvider)
-                .transactionManager(transactionManager)
-                .build();
+                .transactionManager(transactionManager));
     }
 
     /** The JPA engine's tables and columns (V1), as the JDBC engine names them. */

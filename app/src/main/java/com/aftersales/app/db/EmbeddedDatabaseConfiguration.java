@@ -24,7 +24,10 @@ public class EmbeddedDatabaseConfiguration {
         return EmbeddedPostgresServer.start(directory, port);
     }
 
-    /** {@code poolSize}: connections at most; 20 measured best of 10, 20 and 40 under 32 writers (ADR 0012). */
+    /**
+     * {@code poolSize}: connections at most ({@code ledger.embedded-db.pool-size}, 20); a setting
+     * so that the benchmark can compare sizes (ADR 0012: not yet compared).
+     */
     @Bean
     DataSource dataSource(EmbeddedPostgresServer postgres, @Value("${ledger.embedded-db.pool-size:20}") int poolSize) {
         HikariConfig config = new HikariConfig();

@@ -26,14 +26,11 @@ public record LedgerProperties(
             JPA,
             JDBC
         }
-
-        public Engine engineOrDefault() {
-            return engine == null ? Engine.JPA : engine;
-        }
     }
 
+    /** The engine set, JPA when none is. */
     public EventStore.Engine eventStoreEngine() {
-        return eventStore == null ? EventStore.Engine.JPA : eventStore.engineOrDefault();
+        return eventStore == null || eventStore.engine() == null ? EventStore.Engine.JPA : eventStore.engine();
     }
 
     /** T3 and T10: response and plan time per urgency (no plan entry = no plan clock). */

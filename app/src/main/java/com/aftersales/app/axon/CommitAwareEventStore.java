@@ -68,23 +68,30 @@ class CommitAwareEventStore extends EmbeddedEventStore {
     }
 
     void followHead() {
-        BlockingStream<TrackedEventMessage<?>> stream = openStream(createHeadToken());
-        Thread thread = new Thread(
-                () -> {
-                    try (stream) {
-                        while (!Thread.currentThread().isInterrupted()) {
-                            stream.nextAvailable();
-                        }
-                    } catch (InterruptedException stopped) {
-                        Thread.currentThread().interrupt();
-                    } catch (RuntimeException failed) {
-                        log.warn("The event cache's follower stopped: {}", failed.toString());
-                    }
-                },
-                "event-cache-follower");
+        Thread thread = new Thread(this::follow, "event-cache-follower");
         thread.setDaemon(true);
         thread.start();
         follower = thread;
+    }
+
+    /** Until stopped; a failed read (the database away) is logged and the cache followed again. */
+    private void follow() {
+        while (!Thread.currentThread().isInterrupted()) {
+            try (BlockingStream<TrackedEventMessage<?>> stream = openStream(createHeadToken())) {
+                while (!Thread.currentThread().isInterrupted()) {
+                    stream.nextAvailable();
+                }
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException failed) {
+                log.warn("The event cache's follower failed, following again in a second: {}", failed.toString());
+                try {
+                    Thread.sleep(1_000);
+                } catch (InterruptedException stopped) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
     }
 
     void stopFollowing() {

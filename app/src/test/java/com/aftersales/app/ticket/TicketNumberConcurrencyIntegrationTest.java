@@ -96,15 +96,23 @@ class TicketNumberConcurrencyIntegrationTest extends IntegrationTest {
         assertThat(next.ticketNumber()).isEqualTo(NUMBER_MONTH.format(month) + "-002");
     }
 
-    /** A random month of the years 2100-2999 that has no ticket number yet. */
+    /**
+     * A random month of the years 2100-2999 that has no ticket number yet, neither in the sequence
+     * nor in a stored event: other tests append registrations of far-future months directly, with
+     * numbers the sequence never handed out.
+     */
     private YearMonth unusedMonth() {
         while (true) {
             YearMonth month = YearMonth.of(2100 + RANDOM.nextInt(900), 1 + RANDOM.nextInt(12));
-            Long used = jdbc.queryForObject(
-                    "select count(*) from ticket_number_sequence where month = ?",
-                    Long.class,
-                    NUMBER_MONTH.format(month));
-            if (used == 0) {
+            String key = NUMBER_MONTH.format(month);
+            Long allocated =
+                    jdbc.queryForObject("select count(*) from ticket_number_sequence where month = ?", Long.class, key);
+            Long stored = jdbc.queryForObject(
+                    "select count(*) from domain_event_entry"
+                            + " where payload_type like '%ServiceTicketRegisteredEvent'"
+                            + " and convert_from(payload, 'UTF8')::jsonb ->> 'ticketNumber' like ?",
+                    Long.class, key + "-%");
+            if (allocated == 0 && stored == 0) {
                 return month;
             }
         }

@@ -20,12 +20,24 @@ public record LedgerProperties(
         Security security,
         EventStore eventStore) {
 
-    /** The event store's storage engine: {@code JPA} (the default) or {@code JDBC} (ADR 0012). */
-    public record EventStore(Engine engine) {
+    /**
+     * The event store's storage engine: {@code JPA} (the default) or {@code JDBC}; and after how
+     * many events a part's stock ledger is snapshotted (ADR 0012).
+     */
+    public record EventStore(Engine engine, Integer partStockSnapshotEvery) {
         public enum Engine {
             JPA,
             JDBC
         }
+    }
+
+    /** A snapshot of a part's stock after this many events loaded and applied; 20 when none is set (ADR 0012). */
+    public int partStockSnapshotEvery() {
+        Integer every = eventStore == null ? null : eventStore.partStockSnapshotEvery();
+        if (every != null && every < 1) {
+            throw new IllegalArgumentException("ledger.event-store.part-stock-snapshot-every is at least 1: " + every);
+        }
+        return every == null ? 20 : every;
     }
 
     /** The engine set, JPA when none is. */

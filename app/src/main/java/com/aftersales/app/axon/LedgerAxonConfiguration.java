@@ -13,6 +13,7 @@ import com.aftersales.command.contract.ContractCoverageTable;
 import com.aftersales.command.organisation.JdbcSuperiors;
 import com.aftersales.command.organisation.PersonSuperiorTable;
 import com.aftersales.command.organisation.Superiors;
+import com.aftersales.command.parts.PartStock;
 import com.aftersales.command.policy.PolicyVersionTable;
 import com.aftersales.command.policy.PolicyVersions;
 import com.aftersales.command.policy.VersionedTicketPolicies;
@@ -44,6 +45,9 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -78,7 +82,6 @@ public class LedgerAxonConfiguration {
      */
     @Bean
     EventStorageEngine eventStorageEngine(
-            Serializer serializer,
             PersistenceExceptionResolver persistenceExceptionResolver,
             @Qualifier("eventSerializer") Serializer eventSerializer,
             org.axonframework.config.Configuration axon,
@@ -86,9 +89,10 @@ public class LedgerAxonConfiguration {
             TransactionManager transactionManager,
             DataSource dataSource,
             LedgerProperties properties) {
+        Serializer snapshots = SnapshotSerializer.create();
         if (properties.eventStoreEngine() == LedgerProperties.EventStore.Engine.JDBC) {
             return JdbcEventStorageEngine.builder()
-                    .snapshotSerializer(serializer)
+                    .snapshotSerializer(snapshots)
                     .upcasterChain(axon.upcasterChain())
                     .persistenceExceptionResolver(persistenceExceptionResolver)
                     .eventSerializer(eventSerializer)
@@ -101,7 +105,7 @@ public class LedgerAxonConfiguration {
                     .build();
         }
         return new RangeReadJpaEventStorageEngine(JpaEventStorageEngine.builder()
-                .snapshotSerializer(serializer)
+                .snapshotSerializer(snapshots)
                 .upcasterChain(axon.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .eventSerializer(eventSerializer)
@@ -152,6 +156,12 @@ public class LedgerAxonConfiguration {
     TicketPolicy ticketPolicy(LedgerProperties properties) {
         LedgerProperties.Sla sla = properties.sla();
         return new TicketPolicy(sla.response(), sla.plan(), sla.loanerAfterArrival(), properties.companyZone());
+    }
+
+    /** A part's stock snapshotted after every {@code ledger.event-store.part-stock-snapshot-every} events (ADR 0012). */
+    @Bean(PartStock.SNAPSHOTS)
+    SnapshotTriggerDefinition partStockSnapshots(Snapshotter snapshotter, LedgerProperties properties) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, properties.partStockSnapshotEvery());
     }
 
     @Bean

@@ -65,7 +65,7 @@ public class ComplaintsFromCallbacks {
     public Optional<RegisterComplaintCommand> registrationOfLastCallback(TicketId ticketId) {
         DomainEventMessage<?> last = null;
         for (DomainEventMessage<?> event :
-                eventStore.readEvents(ticketId.value()).asStream().toList()) {
+                eventStore.readEvents(ticketId.value(), 0).asStream().toList()) {
             if (event.getPayload() instanceof CallbackRecordedEvent callback && callback.complaintRaised()) {
                 last = event;
             }
@@ -83,7 +83,7 @@ public class ComplaintsFromCallbacks {
     RegisterComplaintCommand commandFor(
             CallbackRecordedEvent callback, long sequenceNumber, String eventId, Instant recordedAt) {
         TicketFacts ticket =
-                TicketFacts.of(eventStore.readEvents(callback.ticketId().value()));
+                TicketFacts.of(eventStore.readEvents(callback.ticketId().value(), 0));
         return new RegisterComplaintCommand(
                 ComplaintId.ofCallback(callback.ticketId(), sequenceNumber),
                 ComplaintChannel.CALLBACK,

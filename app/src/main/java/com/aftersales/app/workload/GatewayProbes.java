@@ -2,6 +2,8 @@ package com.aftersales.app.workload;
 
 import com.aftersales.api.common.CustomerId;
 import com.aftersales.api.common.UserId;
+import com.aftersales.api.parts.PartStockId;
+import com.aftersales.api.parts.ReceivePartsCommand;
 import com.aftersales.api.ticket.AssignEngineerCommand;
 import com.aftersales.api.ticket.CustomerRequest;
 import com.aftersales.api.ticket.Department;
@@ -48,7 +50,8 @@ import org.springframework.stereotype.Component;
  * The benchmark's in-process measurements, with no HTTP in between: commands sent through the
  * gateway by 1, 8 and 32 threads, each command its own transaction as a request's is (ticket
  * registrations and dispatches), and the latency of a dispatch on a ticket of 10 events against
- * one of 1,000 (what loading a long aggregate costs). Results as tab-separated lines: probe,
+ * one of 1,000 (what loading a long aggregate costs), and the same for a receipt into a part's
+ * stock, the aggregate that is snapshotted (ADR 0012). Results as tab-separated lines: probe,
  * clients, commands/s, p50 ms, p99 ms, commands.
  */
 @Component
@@ -58,6 +61,9 @@ class GatewayProbes {
     private static final long SECONDS_PER_PROBE = 10;
     private static final ActingUser CLERK = new ActingUser("U-CLERK-01", "CLERK", "workload-probe", null);
     private static final UserId ENGINEER = new UserId("U-ENG-01");
+    private static final ActingUser STOREKEEPER = new ActingUser("U-SUP-01", "SUPERVISOR", "workload-probe", null);
+    private static final int MEASURED = 200;
+    private static final int WARM_UP = 20;
 
     private final CommandGateway commands;
     private final CustomerContacts customers;
@@ -108,6 +114,7 @@ class GatewayProbes {
             results.add(measure("gateway.dispatch", clients, n -> dispatch(onSite.get((int) (n % onSite.size())))));
         }
         results.addAll(longAggregate(customer));
+        results.addAll(longStock());
         List<String> lines = new ArrayList<>();
         lines.add("probe\tclients\tper_s\tp50_ms\tp99_ms\tcommands");
         results.forEach(result -> lines.add(result.tsv()));
@@ -132,18 +139,59 @@ class GatewayProbes {
         while (version(large) < 999) {
             dispatch(large);
         }
-        long[] smallTimes = new long[200];
-        long[] largeTimes = new long[200];
-        for (int i = 0; i < 220; i++) {
+        long[] smallTimes = new long[MEASURED];
+        long[] largeTimes = new long[MEASURED];
+        for (int i = 0; i < WARM_UP + MEASURED; i++) {
             long a = timed(() -> dispatch(small));
             long b = timed(() -> dispatch(large));
-            if (i >= 20) { // the first 20 warm up
-                smallTimes[i - 20] = a;
-                largeTimes[i - 20] = b;
+            if (i >= WARM_UP) {
+                smallTimes[i - WARM_UP] = a;
+                largeTimes[i - WARM_UP] = b;
             }
         }
         return List.of(
                 summary("aggregate.10-events", 1, smallTimes, 0), summary("aggregate.1000-events", 1, largeTimes, 0));
+    }
+
+    /**
+     * A receipt on a part's stock of 10 events (a fresh part each time, so it stays at 10) and on
+     * one of 1,000 and more, alternating: with snapshots the long one loads at most a snapshot's
+     * interval of events, without them all.
+     */
+    private List<Result> longStock() {
+        String run = Long.toString(clock.millis(), 36);
+        List<PartStockId> small = new ArrayList<>();
+        for (int i = 0; i < WARM_UP + MEASURED; i++) {
+            PartStockId part = new PartStockId("P-PROBE-" + run + "-" + i);
+            for (int n = 0; n < 9; n++) {
+                receive(part);
+            }
+            small.add(part);
+        }
+        PartStockId large = new PartStockId("P-PROBE-" + run + "-LONG");
+        for (int n = 0; n < 999; n++) {
+            receive(large);
+        }
+        long[] smallTimes = new long[MEASURED];
+        long[] largeTimes = new long[MEASURED];
+        for (int i = 0; i < WARM_UP + MEASURED; i++) {
+            PartStockId fresh = small.get(i);
+            long a = timed(() -> receive(fresh));
+            long b = timed(() -> receive(large));
+            if (i >= WARM_UP) {
+                smallTimes[i - WARM_UP] = a;
+                largeTimes[i - WARM_UP] = b;
+            }
+        }
+        return List.of(
+                summary("aggregate.part-stock-10-events", 1, smallTimes, 0),
+                summary("aggregate.part-stock-1000-events", 1, largeTimes, 0));
+    }
+
+    private void receive(PartStockId part) {
+        ActingUser.runAs(
+                STOREKEEPER,
+                () -> commands.sendAndWait(new ReceivePartsCommand(part, 1, new BigDecimal("12.30"), "SUP-PROBE")));
     }
 
     private Result measure(String probe, int clients, LongFunction<Object> command) {

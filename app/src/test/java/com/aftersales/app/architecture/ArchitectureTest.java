@@ -15,6 +15,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Revision;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
@@ -104,4 +105,11 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule everyCommandIsARecord =
             classes().that().haveSimpleNameEndingWith("Command").should(be(RECORDS));
+
+    @ArchTest
+    static final ArchRule historiesAreReadFromTheFirstEventNotFromASnapshot = noClasses()
+            .should()
+            .callMethod(EventStore.class, "readEvents", String.class)
+            .because("readEvents(id) starts at an aggregate's latest snapshot (a part's stock has them, ADR 0012):"
+                    + " a history, a lineage or a fact check reads every event, readEvents(id, 0)");
 }

@@ -24,6 +24,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -32,10 +33,17 @@ import org.axonframework.spring.stereotype.Aggregate;
  * is recomputed, and rounded to the fen, only when units come in at a cost of their own (a receipt,
  * a return at its issue's cost), and each such event records what the rounding moved. Every other
  * movement is valued at the average of the moment. Stock never goes below zero.
+ *
+ * <p>The one aggregate that grows without end (an event per receipt, issue, return and count), so
+ * it is snapshotted: the bean {@value #SNAPSHOTS} decides how often (ADR 0012). The snapshot holds
+ * these fields as they are; the revision names their shape, and changes with it, so a snapshot of
+ * another shape is passed over and the stock loaded from its events instead.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = PartStock.SNAPSHOTS)
+@Revision("1")
 public class PartStock {
     static final int SCALE = 2;
+    public static final String SNAPSHOTS = "partStockSnapshots";
 
     @AggregateIdentifier
     private PartStockId part;

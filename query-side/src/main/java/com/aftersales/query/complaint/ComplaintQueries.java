@@ -279,7 +279,7 @@ public class ComplaintQueries {
 
     private List<ComplaintFactView> facts(String complaintId) {
         return eventStore
-                .readEvents(complaintId)
+                .readEvents(complaintId, 0)
                 .asStream()
                 .map(ComplaintQueries::fact)
                 .toList();

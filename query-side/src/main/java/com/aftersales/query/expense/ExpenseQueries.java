@@ -284,7 +284,7 @@ public class ExpenseQueries {
             return List.of();
         }
         return eventStore
-                .readEvents(PolicyId.COMPANY.value())
+                .readEvents(PolicyId.COMPANY.value(), 0)
                 .asStream()
                 .filter(event -> event.getPayload() instanceof PolicySettingsChangedEvent changed
                         && changed.version() == version)

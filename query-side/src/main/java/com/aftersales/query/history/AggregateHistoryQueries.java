@@ -25,7 +25,7 @@ public class AggregateHistoryQueries {
     @QueryHandler
     public List<HistoryEntryView> handle(FindAggregateHistoryQuery query) {
         return eventStore
-                .readEvents(query.aggregateId())
+                .readEvents(query.aggregateId(), 0)
                 .asStream()
                 .map(event -> entryOf(event, serializer))
                 .toList();

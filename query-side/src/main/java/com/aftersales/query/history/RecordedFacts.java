@@ -25,7 +25,7 @@ public final class RecordedFacts {
     /** Every event of an aggregate, oldest first. */
     public List<HistoryEntryView> ofAggregate(String aggregateId) {
         return eventStore
-                .readEvents(aggregateId)
+                .readEvents(aggregateId, 0)
                 .asStream()
                 .map(event -> AggregateHistoryQueries.entryOf(event, serializer))
                 .toList();

@@ -45,7 +45,7 @@ public class SerialLineageQueries {
         }
         Map<String, Long> globalIndex = globalIndexOf(members.keySet().toArray(String[]::new));
         List<DomainEventMessage<?>> events = new ArrayList<>();
-        members.keySet().forEach(id -> eventStore.readEvents(id).asStream().forEach(events::add));
+        members.keySet().forEach(id -> eventStore.readEvents(id, 0).asStream().forEach(events::add));
         events.sort(Comparator.comparingLong((DomainEventMessage<?> e) -> globalIndex.getOrDefault(
                         key(e.getAggregateIdentifier(), e.getSequenceNumber()), Long.MAX_VALUE))
                 .thenComparing(DomainEventMessage::getTimestamp));

@@ -32,7 +32,7 @@ public class PenaltyEvidenceQueries {
     @QueryHandler
     public PenaltyEvidenceView handle(FindPenaltyEvidenceQuery query) {
         Optional<PenaltyProposedEvent> proposal = eventStore
-                .readEvents(query.penaltyId().value())
+                .readEvents(query.penaltyId().value(), 0)
                 .asStream()
                 .map(DomainEventMessage::getPayload)
                 .filter(PenaltyProposedEvent.class::isInstance)

@@ -50,7 +50,7 @@ public class JdbcRecordedClaims implements RecordedClaims {
 
     private Optional<ClaimUnderScreening> claimOf(Submitted one) {
         ExpenseClaimId id = new ExpenseClaimId(one.claimId());
-        return events.readEvents(one.claimId())
+        return events.readEvents(one.claimId(), 0)
                 .asStream()
                 .map(DomainEventMessage::getPayload)
                 .map(payload -> {

@@ -39,6 +39,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
 import java.util.function.LongFunction;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -139,18 +140,7 @@ class GatewayProbes {
         while (version(large) < 999) {
             dispatch(large);
         }
-        long[] smallTimes = new long[MEASURED];
-        long[] largeTimes = new long[MEASURED];
-        for (int i = 0; i < WARM_UP + MEASURED; i++) {
-            long a = timed(() -> dispatch(small));
-            long b = timed(() -> dispatch(large));
-            if (i >= WARM_UP) {
-                smallTimes[i - WARM_UP] = a;
-                largeTimes[i - WARM_UP] = b;
-            }
-        }
-        return List.of(
-                summary("aggregate.10-events", 1, smallTimes, 0), summary("aggregate.1000-events", 1, largeTimes, 0));
+        return alternating("aggregate.10-events", i -> dispatch(small), "aggregate.1000-events", () -> dispatch(large));
     }
 
     /**
@@ -172,20 +162,28 @@ class GatewayProbes {
         for (int n = 0; n < 999; n++) {
             receive(large);
         }
-        long[] smallTimes = new long[MEASURED];
-        long[] largeTimes = new long[MEASURED];
+        return alternating(
+                "aggregate.part-stock-10-events",
+                i -> receive(small.get(i)),
+                "aggregate.part-stock-1000-events",
+                () -> receive(large));
+    }
+
+    /** The short command {@code i} and the long one in turn, timed; the first {@link #WARM_UP} pairs not counted. */
+    private static List<Result> alternating(
+            String shortProbe, IntConsumer shortOne, String longProbe, Runnable longOne) {
+        long[] shortTimes = new long[MEASURED];
+        long[] longTimes = new long[MEASURED];
         for (int i = 0; i < WARM_UP + MEASURED; i++) {
-            PartStockId fresh = small.get(i);
-            long a = timed(() -> receive(fresh));
-            long b = timed(() -> receive(large));
+            int n = i;
+            long a = timed(() -> shortOne.accept(n));
+            long b = timed(longOne);
             if (i >= WARM_UP) {
-                smallTimes[i - WARM_UP] = a;
-                largeTimes[i - WARM_UP] = b;
+                shortTimes[i - WARM_UP] = a;
+                longTimes[i - WARM_UP] = b;
             }
         }
-        return List.of(
-                summary("aggregate.part-stock-10-events", 1, smallTimes, 0),
-                summary("aggregate.part-stock-1000-events", 1, largeTimes, 0));
+        return List.of(summary(shortProbe, 1, shortTimes, 0), summary(longProbe, 1, longTimes, 0));
     }
 
     private void receive(PartStockId part) {

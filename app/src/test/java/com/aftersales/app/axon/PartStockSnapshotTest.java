@@ -30,19 +30,14 @@ import org.junit.jupiter.api.Test;
  */
 class PartStockSnapshotTest {
     private static final String GOLDEN = "/snapshots/PartStock.v1.json";
+    private static final PartsReceivedEvent FIRST_RECEIPT = new PartsReceivedEvent(
+            "P-SNAP-1", 10, new BigDecimal("180.50"), "SUP-1", 10, new BigDecimal("180.50"), new BigDecimal("0.00"));
     private final Serializer serializer = SnapshotSerializer.create();
 
     @Test
     void aSnapshotGivesBackEveryFieldOfThePartsStockExactly_R15() {
         PartStock stock = sourced(
-                new PartsReceivedEvent(
-                        "P-SNAP-1",
-                        10,
-                        new BigDecimal("180.50"),
-                        "SUP-1",
-                        10,
-                        new BigDecimal("180.50"),
-                        new BigDecimal("0.00")),
+                FIRST_RECEIPT,
                 new PartsIssuedEvent(
                         "P-SNAP-1",
                         PartsRequisitionId.random(),
@@ -68,14 +63,7 @@ class PartStockSnapshotTest {
 
     @Test
     void theSnapshotsShapeIsItsRevisionsAndChangesOnlyWithIt() throws IOException {
-        PartStock stock = sourced(new PartsReceivedEvent(
-                "P-SNAP-1",
-                10,
-                new BigDecimal("180.50"),
-                "SUP-1",
-                10,
-                new BigDecimal("180.50"),
-                new BigDecimal("0.00")));
+        PartStock stock = sourced(FIRST_RECEIPT);
 
         SerializedObject<byte[]> snapshot = serializer.serialize(stock, byte[].class);
 

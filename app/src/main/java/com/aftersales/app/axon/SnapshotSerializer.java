@@ -12,8 +12,9 @@ import org.axonframework.serialization.json.JacksonSerializer;
  * How a snapshot stores an aggregate: every field, as the aggregate holds it, in JSON. The events'
  * serializer sees only what a type exposes through its accessors, and an aggregate exposes none,
  * so with it a snapshot would silently hold less than the aggregate knows. Here getters and setters
- * are ignored and fields read and written directly; an unknown field fails the read (then Axon
- * loads from the events), and the aggregate's {@code @Revision} keeps snapshots of an older shape
+ * are ignored and fields read and written directly. An unknown field fails the read, and with it
+ * the command (Axon reads a snapshot's payload only when it builds the aggregate): better refused
+ * than decided on a guess. The aggregate's {@code @Revision} keeps snapshots of an older shape
  * from being read at all (ADR 0012).
  */
 public final class SnapshotSerializer {
